@@ -1,0 +1,130 @@
+package dev.dp.catalog;
+
+import java.util.List;
+
+/** Every dp setting, declared once. Keys of secret settings are used by {@link DatabaseSpec}. */
+public final class DpSettings {
+
+  public static final String SOURCE_PASSWORD = "dp.source.password";
+  public static final String DEST_PASSWORD = "dp.dest.password";
+  public static final String HMS_PASSWORD = "dp.hms.password";
+
+  /** Highest base port in the catalog; the offset must keep it below 65536. */
+  private static final int HIGHEST_BASE_PORT = 9870;
+
+  public static final Setting<String> HOME =
+      Setting.text(
+          "dp.home",
+          "DP_HOME",
+          ".dp",
+          "stack state root (volumes/, logs/, run/, conf/); relative paths are resolved against"
+              + " the checkout");
+  public static final Setting<Integer> PORT_OFFSET =
+      Setting.integer(
+          "dp.port.offset",
+          "DP_PORT_OFFSET",
+          0,
+          0,
+          65535 - HIGHEST_BASE_PORT,
+          "added to every service port so a second stack can run beside the first");
+  public static final Setting<String> BIND_ADDRESS =
+      Setting.text(
+          "dp.bind.address", "DP_BIND_ADDRESS", "127.0.0.1", "address every service binds to");
+  public static final Setting<Integer> START_TIMEOUT_SECONDS =
+      Setting.integer(
+          "dp.start.timeout.seconds",
+          "DP_START_TIMEOUT_SECONDS",
+          180,
+          5,
+          3600,
+          "how long dp up waits for one service to become ready");
+  public static final Setting<Integer> STOP_TIMEOUT_SECONDS =
+      Setting.integer(
+          "dp.stop.timeout.seconds",
+          "DP_STOP_TIMEOUT_SECONDS",
+          30,
+          1,
+          600,
+          "how long dp down waits for a graceful stop before killing");
+  public static final Setting<String> SOURCE_PASSWORD_SETTING =
+      Setting.secret(SOURCE_PASSWORD, "DP_SOURCE_PASSWORD", "password of admin on postgres-source");
+  public static final Setting<String> DEST_PASSWORD_SETTING =
+      Setting.secret(DEST_PASSWORD, "DP_DEST_PASSWORD", "password of admin on postgres-dest");
+  public static final Setting<String> HMS_PASSWORD_SETTING =
+      Setting.secret(HMS_PASSWORD, "DP_HMS_PASSWORD", "password of hive on hms-db");
+  public static final Setting<Integer> GENERATOR_SEED =
+      Setting.integer(
+          "dp.generator.seed",
+          "DP_GENERATOR_SEED",
+          42,
+          0,
+          Integer.MAX_VALUE,
+          "seed of the data generator; the same seed gives the same statements");
+  public static final Setting<Integer> GENERATOR_RATE =
+      Setting.integer(
+          "dp.generator.rate",
+          "DP_GENERATOR_RATE",
+          20,
+          0,
+          100_000,
+          "changes per second the generator writes (0 = as fast as it can)");
+  public static final Setting<Integer> GENERATOR_COUNT =
+      Setting.integer(
+          "dp.generator.count",
+          "DP_GENERATOR_COUNT",
+          0,
+          0,
+          Integer.MAX_VALUE,
+          "changes after which the generator stops (0 = runs until dp down)");
+  public static final Setting<String> KAFKA_HEAP =
+      Setting.heap("dp.kafka.heap", "DP_KAFKA_HEAP", "512m", "max heap of the Kafka broker");
+  public static final Setting<String> CONNECT_HEAP =
+      Setting.heap(
+          "dp.connect.heap", "DP_CONNECT_HEAP", "384m", "max heap of Kafka Connect (debezium)");
+  public static final Setting<String> GENERATOR_HEAP =
+      Setting.heap(
+          "dp.generator.heap", "DP_GENERATOR_HEAP", "128m", "max heap of the data generator");
+  public static final Setting<String> POSTGRES_BIN =
+      Setting.text(
+          "dp.postgres.bin",
+          "DP_POSTGRES_BIN",
+          "auto",
+          "directory of the PostgreSQL server binaries (auto = newest"
+              + " /usr/lib/postgresql/*/bin)");
+  public static final Setting<String> POSTGRES_SHARED_BUFFERS =
+      Setting.text(
+          "dp.postgres.shared-buffers",
+          "DP_POSTGRES_SHARED_BUFFERS",
+          "64MB",
+          "shared_buffers of each PostgreSQL cluster");
+
+  /** All settings, in the order {@code dp config} lists them. */
+  public static final List<Setting<?>> ALL =
+      List.of(
+          HOME,
+          PORT_OFFSET,
+          BIND_ADDRESS,
+          START_TIMEOUT_SECONDS,
+          STOP_TIMEOUT_SECONDS,
+          SOURCE_PASSWORD_SETTING,
+          DEST_PASSWORD_SETTING,
+          HMS_PASSWORD_SETTING,
+          GENERATOR_SEED,
+          GENERATOR_RATE,
+          GENERATOR_COUNT,
+          KAFKA_HEAP,
+          CONNECT_HEAP,
+          GENERATOR_HEAP,
+          POSTGRES_BIN,
+          POSTGRES_SHARED_BUFFERS);
+
+  private DpSettings() {}
+
+  /** The declared setting with the given key. */
+  public static Setting<?> byKey(String key) {
+    return ALL.stream()
+        .filter(s -> s.key().equals(key))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no setting " + key));
+  }
+}

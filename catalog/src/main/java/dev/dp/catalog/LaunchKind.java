@@ -1,0 +1,13 @@
+package dev.dp.catalog;
+
+/**
+ * How the local twin launches a service. One launcher exists per kind, so three PostgreSQL clusters
+ * share one launcher and differ only by their {@link ServiceSpec}.
+ */
+public enum LaunchKind {
+  POSTGRES,
+  KAFKA,
+  KAFKA_CONNECT,
+  DATA_GENERATOR,
+  NONE
+}
