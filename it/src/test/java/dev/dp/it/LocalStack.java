@@ -1,0 +1,124 @@
+package dev.dp.it;
+
+import dev.dp.catalog.DpConfig;
+import dev.dp.catalog.LocalSecrets;
+import dev.dp.catalog.ServiceCatalog;
+import dev.dp.catalog.ServiceSpec;
+import dev.dp.stack.DatabaseEndpoint;
+import dev.dp.stack.Launchers;
+import dev.dp.stack.Supervisor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+
+/**
+ * One real local stack for the whole IT run, on offset ports beside any stack a developer has
+ * running, in a fresh {@code DP_HOME} under {@code it/target}. Started by the first test class
+ * that uses it, stopped when the run ends.
+ */
+public final class LocalStack implements BeforeAllCallback {
+
+  /** Port offset of the test stack; {@code DP_IT_PORT_OFFSET} overrides. */
+  static final int PORT_OFFSET =
+      Integer.parseInt(System.getenv().getOrDefault("DP_IT_PORT_OFFSET", "20000"));
+
+  private static volatile Instance instance;
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    synchronized (LocalStack.class) {
+      if (instance == null) {
+        Instance started = Instance.start();
+        context
+            .getRoot()
+            .getStore(Namespace.GLOBAL)
+            .put(LocalStack.class.getName(), (ExtensionContext.Store.CloseableResource) started::close);
+        instance = started;
+      }
+    }
+  }
+
+  /** The running stack. */
+  static Instance get() {
+    if (instance == null) {
+      throw new IllegalStateException("annotate the test class with @ExtendWith(LocalStack.class)");
+    }
+    return instance;
+  }
+
+  /** A started stack and ways to act on it. */
+  static final class Instance {
+    final Path checkout;
+    final Path home;
+    final ServiceCatalog catalog = ServiceCatalog.standard();
+
+    private Instance(Path checkout, Path home) {
+      this.checkout = checkout;
+      this.home = home;
+    }
+
+    static Instance start() {
+      Path checkout = Path.of(System.getProperty("dp.checkout", "..")).toAbsolutePath().normalize();
+      Path home = checkout.resolve("it/target/it-stack");
+      Instance stack = new Instance(checkout, home);
+      stack.supervisor(Map.of()).down(true);
+      deleteTree(home);
+      // Everything the local twin runs except the generator, which each test drives itself.
+      stack.supervisor(Map.of()).up(java.util.List.of("debezium", "postgres-dest", "hms-db"));
+      return stack;
+    }
+
+    /** The stack's configuration with extra settings (e.g. a generator count). */
+    DpConfig config(Map<String, String> settings) {
+      Map<String, String> env = new LinkedHashMap<>();
+      env.put("DP_HOME", home.toString());
+      env.put("DP_PORT_OFFSET", Integer.toString(PORT_OFFSET));
+      return LocalSecrets.ensure(DpConfig.load(checkout, env, settings));
+    }
+
+    Supervisor supervisor(Map<String, String> settings) {
+      return new Supervisor(
+          catalog, config(settings), Launchers.standard(), line -> System.out.println("[stack] " + line));
+    }
+
+    ServiceSpec service(String name) {
+      return catalog.require(name);
+    }
+
+    DatabaseEndpoint source() {
+      return DatabaseEndpoint.of(config(Map.of()), service("postgres-source"));
+    }
+
+    String bootstrapServers() {
+      DpConfig c = config(Map.of());
+      return c.bindAddress() + ":" + c.port(service("kafka"), "broker");
+    }
+
+    void close() {
+      if (!"true".equals(System.getenv("DP_IT_KEEP_STACK"))) {
+        supervisor(Map.of()).down(false);
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

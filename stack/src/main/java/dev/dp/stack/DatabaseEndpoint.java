@@ -1,0 +1,60 @@
+package dev.dp.stack;
+
+import dev.dp.catalog.DatabaseSpec;
+import dev.dp.catalog.DpConfig;
+import dev.dp.catalog.ServiceSpec;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * How to reach one of the stack's PostgreSQL databases.
+ *
+ * @param host host
+ * @param port effective port
+ * @param database database name
+ * @param user user
+ * @param password password
+ */
+public record DatabaseEndpoint(
+    String host, int port, String database, String user, String password) {
+
+  private static final int CONNECT_TIMEOUT_SECONDS = 5;
+
+  /** The endpoint of a PostgreSQL catalog service's own database. */
+  public static DatabaseEndpoint of(DpConfig config, ServiceSpec spec) {
+    DatabaseSpec db =
+        spec.database()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(spec.service() + " is not a PostgreSQL service"));
+    return new DatabaseEndpoint(
+        config.bindAddress(),
+        config.port(spec, "postgres"),
+        db.database(),
+        db.user(),
+        config.password(db));
+  }
+
+  /** The same server, another database. */
+  public DatabaseEndpoint withDatabase(String other) {
+    return new DatabaseEndpoint(host, port, other, user, password);
+  }
+
+  /** The JDBC URL (no credentials in it). */
+  public String jdbcUrl() {
+    return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+  }
+
+  /** Opens a connection with bounded connect and socket timeouts. */
+  public Connection connect() throws SQLException {
+    Properties p = new Properties();
+    p.setProperty("user", user);
+    p.setProperty("password", password);
+    p.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+    p.setProperty("loginTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+    p.setProperty("ApplicationName", "dp");
+    return DriverManager.getConnection(jdbcUrl(), p);
+  }
+}

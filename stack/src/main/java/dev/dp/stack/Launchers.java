@@ -1,0 +1,30 @@
+package dev.dp.stack;
+
+import dev.dp.catalog.LaunchKind;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** One launcher per {@link LaunchKind}. */
+public final class Launchers {
+
+  private final Map<LaunchKind, ServiceLauncher> byKind = new EnumMap<>(LaunchKind.class);
+
+  /** The launchers of the local twin. */
+  public static Launchers standard() {
+    Launchers l = new Launchers();
+    l.byKind.put(LaunchKind.POSTGRES, new PostgresLauncher());
+    l.byKind.put(LaunchKind.KAFKA, new KafkaLauncher());
+    l.byKind.put(LaunchKind.KAFKA_CONNECT, new ConnectLauncher());
+    l.byKind.put(LaunchKind.DATA_GENERATOR, new GeneratorLauncher());
+    return l;
+  }
+
+  /** The launcher of a kind. */
+  public ServiceLauncher forKind(LaunchKind kind) {
+    ServiceLauncher l = byKind.get(kind);
+    if (l == null) {
+      throw new IllegalStateException("no local launcher for " + kind);
+    }
+    return l;
+  }
+}
