@@ -23,19 +23,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code data-generator} service: writes the JADC2 change workload (DOMAIN.md) to the source
- * database. Exit codes: 0 when a bounded run finished or a stop was requested, 1 when the database
- * refused a write or could not be reached, 2 for invalid options.
+ * database. Exit codes: 0 when a bounded run finished, 1 when the database refused a write or could
+ * not be reached, 2 for invalid options. On SIGTERM it finishes the change in flight, logs where it
+ * stopped and exits with the JVM's code for the signal (143).
  */
 @Command(
     name = "data-generator",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {
-      "Creates the JADC2 source schema and writes a deterministic, resumable stream of inserts,",
-      "updates and deletes to it. The password is read from the environment variable "
-          + DataGeneratorMain.PASSWORD_ENV
-          + "."
-    })
+    description =
+        "Creates the JADC2 source schema and writes a deterministic, resumable stream of inserts,"
+            + " updates and deletes to it. The password is read from the environment variable "
+            + DataGeneratorMain.PASSWORD_ENV
+            + ".")
 public final class DataGeneratorMain implements Callable<Integer> {
 
   /** The environment variable holding the database password. */
@@ -133,6 +132,12 @@ public final class DataGeneratorMain implements Callable<Integer> {
       description = "Age out an event table's oldest rows once it holds more than this many.")
   int maxEventRows;
 
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
+  boolean help;
+
   private static volatile boolean signalled;
 
   /** Runs the generator; see {@code --help}. */
@@ -178,7 +183,9 @@ public final class DataGeneratorMain implements Callable<Integer> {
       runner.run();
       return 0;
     } catch (GeneratorException e) {
-      log.error("Generator failed: {}", e.getMessage(), e.getCause());
+      // The message names the statement and the database's error; a stack trace adds nothing.
+      log.error("Generator failed: {}", e.getMessage());
+      log.debug("Cause", e);
       return 1;
     } finally {
       done.countDown();

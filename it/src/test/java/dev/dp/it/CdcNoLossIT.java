@@ -28,7 +28,9 @@ class CdcNoLossIT {
       assertThat(topics.toastPlaceholders()).isPositive();
       System.out.printf(
           "topics rebuilt the source: %d events, ops %s, %d TOAST placeholders, %d replays%n",
-          topics.eventsRead(), topics.opCounts(), topics.toastPlaceholders(),
+          topics.eventsRead(),
+          topics.opCounts(),
+          topics.toastPlaceholders(),
           topics.duplicatesSkipped());
     }
   }

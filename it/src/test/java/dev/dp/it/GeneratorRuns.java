@@ -31,7 +31,9 @@ final class GeneratorRuns {
     await("data-generator finished its bounded run")
         .atMost(atMost)
         .pollInterval(Duration.ofMillis(500))
-        .until(() -> stack.supervisor(Map.of()).liveProcess(stack.service("data-generator")).isEmpty());
+        .until(
+            () ->
+                stack.supervisor(Map.of()).liveProcess(stack.service("data-generator")).isEmpty());
   }
 
   /** Changes the generator has committed so far (0 before its first run). */

@@ -21,14 +21,14 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 
 /**
  * One real local stack for the whole IT run, on offset ports beside any stack a developer has
- * running, in a fresh {@code DP_HOME} under {@code it/target}. Started by the first test class
- * that uses it, stopped when the run ends.
+ * running, in a fresh {@code DP_HOME} under {@code it/target}. Started by the first test class that
+ * uses it, stopped when the run ends.
  */
 public final class LocalStack implements BeforeAllCallback {
 
   /** Port offset of the test stack; {@code DP_IT_PORT_OFFSET} overrides. */
   static final int PORT_OFFSET =
-      Integer.parseInt(System.getenv().getOrDefault("DP_IT_PORT_OFFSET", "20000"));
+      Integer.parseInt(System.getenv().getOrDefault("DP_IT_PORT_OFFSET", "10000"));
 
   private static volatile Instance instance;
 
@@ -40,7 +40,9 @@ public final class LocalStack implements BeforeAllCallback {
         context
             .getRoot()
             .getStore(Namespace.GLOBAL)
-            .put(LocalStack.class.getName(), (ExtensionContext.Store.CloseableResource) started::close);
+            .put(
+                LocalStack.class.getName(),
+                (ExtensionContext.Store.CloseableResource) started::close);
         instance = started;
       }
     }
@@ -72,7 +74,12 @@ public final class LocalStack implements BeforeAllCallback {
       stack.supervisor(Map.of()).down(true);
       deleteTree(home);
       // Everything the local twin runs except the generator, which each test drives itself.
-      stack.supervisor(Map.of()).up(java.util.List.of("debezium", "postgres-dest", "hms-db"));
+      try {
+        stack.supervisor(Map.of()).up(java.util.List.of("debezium", "postgres-dest", "hms-db"));
+      } catch (RuntimeException e) {
+        stack.supervisor(Map.of()).down(false); // leave nothing half-started behind
+        throw e;
+      }
       return stack;
     }
 
@@ -86,7 +93,10 @@ public final class LocalStack implements BeforeAllCallback {
 
     Supervisor supervisor(Map<String, String> settings) {
       return new Supervisor(
-          catalog, config(settings), Launchers.standard(), line -> System.out.println("[stack] " + line));
+          catalog,
+          config(settings),
+          Launchers.standard(),
+          line -> System.out.println("[stack] " + line));
     }
 
     ServiceSpec service(String name) {

@@ -16,28 +16,41 @@ import java.util.stream.Collectors;
 
 /**
  * Compares materialized rows with the source tables in PostgreSQL itself: the rows go into a
- * temporary table shaped like the source table (PostgreSQL casts the text values to the real
- * column types), then {@code EXCEPT ALL} both ways finds missing, extra and different rows.
+ * temporary table shaped like the source table (PostgreSQL casts the text values to the real column
+ * types), then {@code EXCEPT ALL} both ways finds missing, extra and different rows.
  */
 final class SourceComparison {
 
   private SourceComparison() {}
 
   /** The differences of one table. */
-  record TableDiff(String table, int sourceRows, int topicRows, List<String> onlyInSource, List<String> onlyInTopic) {
+  record TableDiff(
+      String table,
+      int sourceRows,
+      int topicRows,
+      List<String> onlyInSource,
+      List<String> onlyInTopic) {
     boolean equal() {
       return onlyInSource.isEmpty() && onlyInTopic.isEmpty() && sourceRows == topicRows;
     }
 
     @Override
     public String toString() {
-      return table + ": source " + sourceRows + " rows, topic " + topicRows + " rows; only in source "
-          + onlyInSource + "; only in topic " + onlyInTopic;
+      return table
+          + ": source "
+          + sourceRows
+          + " rows, topic "
+          + topicRows
+          + " rows; only in source "
+          + onlyInSource
+          + "; only in topic "
+          + onlyInTopic;
     }
   }
 
   /** Compares every source table with its materialized topic. */
-  static List<TableDiff> compareAll(DatabaseEndpoint source, TopicMaterializer topics) throws SQLException {
+  static List<TableDiff> compareAll(DatabaseEndpoint source, TopicMaterializer topics)
+      throws SQLException {
     List<TableDiff> diffs = new ArrayList<>();
     try (Connection c = connect(source)) {
       c.setAutoCommit(false);
@@ -49,8 +62,8 @@ final class SourceComparison {
     return diffs;
   }
 
-  private static TableDiff compare(Connection c, String table, Map<String, Map<String, String>> rows)
-      throws SQLException {
+  private static TableDiff compare(
+      Connection c, String table, Map<String, Map<String, String>> rows) throws SQLException {
     String temp = "cmp_" + table;
     try (Statement s = c.createStatement()) {
       s.execute("DROP TABLE IF EXISTS " + temp);
@@ -58,8 +71,13 @@ final class SourceComparison {
     }
     List<String> columns = columns(c, table);
     String insert =
-        "INSERT INTO " + temp + " (" + String.join(",", quoted(columns)) + ") VALUES ("
-            + columns.stream().map(x -> "?").collect(Collectors.joining(",")) + ")";
+        "INSERT INTO "
+            + temp
+            + " ("
+            + String.join(",", quoted(columns))
+            + ") VALUES ("
+            + columns.stream().map(x -> "?").collect(Collectors.joining(","))
+            + ")";
     try (PreparedStatement ps = c.prepareStatement(insert)) {
       for (Map<String, String> row : rows.values()) {
         for (int i = 0; i < columns.size(); i++) {
@@ -70,10 +88,22 @@ final class SourceComparison {
       ps.executeBatch();
     }
     int sourceRows = count(c, "SELECT count(*) FROM public." + table);
-    List<String> onlyInSource = sample(c, "SELECT id::text FROM (SELECT * FROM public." + table
-        + " EXCEPT ALL SELECT * FROM " + temp + ") d ORDER BY 1 LIMIT 5");
-    List<String> onlyInTopic = sample(c, "SELECT id::text FROM (SELECT * FROM " + temp
-        + " EXCEPT ALL SELECT * FROM public." + table + ") d ORDER BY 1 LIMIT 5");
+    List<String> onlyInSource =
+        sample(
+            c,
+            "SELECT id::text FROM (SELECT * FROM public."
+                + table
+                + " EXCEPT ALL SELECT * FROM "
+                + temp
+                + ") d ORDER BY 1 LIMIT 5");
+    List<String> onlyInTopic =
+        sample(
+            c,
+            "SELECT id::text FROM (SELECT * FROM "
+                + temp
+                + " EXCEPT ALL SELECT * FROM public."
+                + table
+                + ") d ORDER BY 1 LIMIT 5");
     return new TableDiff(table, sourceRows, rows.size(), onlyInSource, onlyInTopic);
   }
 

@@ -19,8 +19,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Rebuilds the state of every source table from its Debezium topic, the way a correct sink must:
- * latest change per key by source position (commit LSN, then event LSN), deletes remove the row,
- * an unchanged TOASTed value keeps the previous one. Consumes incrementally across calls.
+ * latest change per key by source position (commit LSN, then event LSN), deletes remove the row, an
+ * unchanged TOASTed value keeps the previous one. Consumes incrementally across calls.
  */
 final class TopicMaterializer implements AutoCloseable {
 
@@ -28,8 +28,10 @@ final class TopicMaterializer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final KafkaConsumer<String, String> consumer;
+
   /** table -> key -> column -> value as text (null for SQL NULL). */
   private final Map<String, Map<String, Map<String, String>>> rows = new HashMap<>();
+
   /** table -> key -> position of the last applied change (kept for deleted keys too). */
   private final Map<String, Map<String, long[]>> positions = new HashMap<>();
 
@@ -50,7 +52,8 @@ final class TopicMaterializer implements AutoCloseable {
     for (String table : SourceTables.NAMES) {
       rows.put(table, new LinkedHashMap<>());
       positions.put(table, new HashMap<>());
-      List<PartitionInfo> infos = consumer.partitionsFor(SourceTables.topic(table), Duration.ofSeconds(10));
+      List<PartitionInfo> infos =
+          consumer.partitionsFor(SourceTables.topic(table), Duration.ofSeconds(10));
       if (infos != null) {
         infos.forEach(i -> partitions.add(new TopicPartition(i.topic(), i.partition())));
       }
@@ -61,7 +64,8 @@ final class TopicMaterializer implements AutoCloseable {
 
   /** Reads everything up to the current end of the topics. */
   void catchUp() {
-    Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment(), Duration.ofSeconds(10));
+    Map<TopicPartition, Long> end =
+        consumer.endOffsets(consumer.assignment(), Duration.ofSeconds(10));
     while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
       for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
         apply(r);
