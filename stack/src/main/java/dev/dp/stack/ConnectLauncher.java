@@ -91,7 +91,7 @@ final class ConnectLauncher implements ServiceLauncher {
   }
 
   @Override
-  public void afterReady(ServiceContext ctx, long deadlineNanos) {
+  public String afterReady(ServiceContext ctx, long deadlineNanos) {
     ConnectClient client = client(ctx);
     Map<String, String> config = connectorConfig(ctx.config());
     Waits.Outcome registered =
@@ -139,6 +139,7 @@ final class ConnectLauncher implements ServiceLauncher {
           ctx.paths().log(ctx.spec()),
           LogFiles.tail(ctx.paths().log(ctx.spec()), 20));
     }
+    return PostgresConnectorConfig.CONNECTOR_NAME + ": " + running.last().detail();
   }
 
   private static Readiness connectorReadiness(ConnectClient client) {

@@ -134,7 +134,7 @@ final class PostgresLauncher implements ServiceLauncher {
   }
 
   @Override
-  public void afterReady(ServiceContext ctx, long deadlineNanos) throws SQLException {
+  public String afterReady(ServiceContext ctx, long deadlineNanos) throws SQLException {
     DatabaseEndpoint endpoint = DatabaseEndpoint.of(ctx.config(), ctx.spec());
     try (Connection c = endpoint.withDatabase("postgres").connect()) {
       boolean exists;
@@ -157,6 +157,7 @@ final class PostgresLauncher implements ServiceLauncher {
         init.initialize(c);
       }
     }
+    return "database " + endpoint.database() + (init != null ? " with its schema" : "");
   }
 
   private static DatabaseSpec database(ServiceContext ctx) {

@@ -19,6 +19,10 @@ public interface ServiceLauncher {
   /**
    * Work that needs the running service (create a database, register a connector); idempotent. May
    * itself wait, bounded by {@code deadlineNanos} ({@link System#nanoTime()} based).
+   *
+   * @return what was set up, for the user (empty when nothing)
    */
-  default void afterReady(ServiceContext ctx, long deadlineNanos) throws Exception {}
+  default String afterReady(ServiceContext ctx, long deadlineNanos) throws Exception {
+    return "";
+  }
 }

@@ -102,8 +102,9 @@ public final class Supervisor {
         failStart(spec, handle, outcome, log);
       }
     }
+    String setup;
     try {
-      launcher.afterReady(ctx, deadline);
+      setup = launcher.afterReady(ctx, deadline);
     } catch (ServiceStartException e) {
       throw e;
     } catch (Exception e) {
@@ -116,7 +117,8 @@ public final class Supervisor {
     double seconds = (System.nanoTime() - t0) / 1e9;
     out.accept(
         String.format(
-            "%s: ready in %.1f s (%s)", spec.service(), seconds, outcome.last().detail()));
+            "%s: ready in %.1f s (%s%s)",
+            spec.service(), seconds, outcome.last().detail(), setup.isEmpty() ? "" : "; " + setup));
   }
 
   private String exitReason(ServiceSpec spec, Process spawned, ProcessHandle handle) {

@@ -1,0 +1,60 @@
+package dev.dp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dp.catalog.DpConfig;
+import dev.dp.catalog.ServiceCatalog;
+import dev.dp.stack.Launchers;
+import dev.dp.stack.ServiceStatus;
+import dev.dp.stack.Supervisor;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatusCommandTest {
+
+  @TempDir Path checkout;
+
+  private List<ServiceStatus> statusOfAStackNeverStarted() {
+    DpConfig config = DpConfig.load(checkout, Map.of("DP_PORT_OFFSET", "7"), Map.of());
+    return new Supervisor(ServiceCatalog.standard(), config, Launchers.standard(), s -> {})
+        .status();
+  }
+
+  @Test
+  void jsonListsAllTwentyOneServicesWithTheirState() throws Exception {
+    JsonNode root = new ObjectMapper().readTree(StatusCommand.toJson(statusOfAStackNeverStarted()));
+    JsonNode services = root.path("services");
+    assertThat(services).hasSize(21);
+    JsonNode kafka = services.get(4);
+    assertThat(kafka.path("service").asText()).isEqualTo("kafka");
+    assertThat(kafka.path("container").asText()).isEqualTo("dp_kafka");
+    assertThat(kafka.path("state").asText()).isEqualTo("stopped");
+    assertThat(kafka.path("ports").get(0).asInt()).isEqualTo(9099);
+    assertThat(services.get(12).path("state").asText()).isEqualTo("not-yet-local");
+    assertThat(services.get(19).path("state").asText()).isEqualTo("compose-only");
+    assertThat(services.get(19).path("note").asText()).contains("OpenMetadata");
+    assertThat(root.path("total_rss_bytes").asLong()).isZero();
+  }
+
+  @Test
+  void tableHasAHeaderAndOneRowPerService() {
+    String table = StatusTable.render(statusOfAStackNeverStarted());
+    List<String> lines = table.lines().toList();
+    assertThat(lines.get(0)).startsWith("SERVICE").contains("CONTAINER", "STATE", "RSS");
+    assertThat(lines).hasSize(1 + 21 + 1);
+    assertThat(lines.get(1)).startsWith("data-generator").contains("dp_data_generator", "stopped");
+  }
+
+  @Test
+  void durationsAndSizesReadLikeDockerPs() {
+    assertThat(StatusTable.duration(42)).isEqualTo("42s");
+    assertThat(StatusTable.duration(125)).isEqualTo("2m5s");
+    assertThat(StatusTable.duration(7_260)).isEqualTo("2h1m");
+    assertThat(StatusTable.megabytes(3L * 1024 * 1024)).isEqualTo("3 MB");
+  }
+}
