@@ -84,6 +84,42 @@ public final class DpSettings {
   public static final Setting<String> GENERATOR_HEAP =
       Setting.heap(
           "dp.generator.heap", "DP_GENERATOR_HEAP", "128m", "max heap of the data generator");
+  public static final Setting<String> HDFS_HEAP =
+      Setting.heap("dp.hdfs.heap", "DP_HDFS_HEAP", "256m", "max heap of the namenode and datanode");
+  public static final Setting<String> YARN_HEAP =
+      Setting.heap(
+          "dp.yarn.heap", "DP_YARN_HEAP", "320m", "max heap of the resource and node managers");
+  public static final Setting<String> HMS_HEAP =
+      Setting.heap("dp.hms.heap", "DP_HMS_HEAP", "384m", "max heap of the Hive Metastore");
+  public static final Setting<String> SPARK_DAEMON_HEAP =
+      Setting.heap(
+          "dp.spark.daemon.heap",
+          "DP_SPARK_DAEMON_HEAP",
+          "256m",
+          "max heap of the Spark master and worker daemons");
+  public static final Setting<String> SPARK_DRIVER_HEAP =
+      Setting.heap(
+          "dp.spark.driver.heap", "DP_SPARK_DRIVER_HEAP", "768m", "max heap of each Spark driver");
+  public static final Setting<String> SPARK_EXECUTOR_MEMORY =
+      Setting.heap(
+          "dp.spark.executor.memory",
+          "DP_SPARK_EXECUTOR_MEMORY",
+          "768m",
+          "memory of each Spark executor");
+  public static final Setting<String> SPARK_WORKER_MEMORY =
+      Setting.heap(
+          "dp.spark.worker.memory",
+          "DP_SPARK_WORKER_MEMORY",
+          "3g",
+          "memory the Spark worker offers to executors");
+  public static final Setting<Integer> SPARK_WORKER_CORES =
+      Setting.integer(
+          "dp.spark.worker.cores",
+          "DP_SPARK_WORKER_CORES",
+          2,
+          1,
+          256,
+          "cores the Spark worker offers to executors");
   public static final Setting<String> POSTGRES_BIN =
       Setting.text(
           "dp.postgres.bin",
@@ -115,6 +151,14 @@ public final class DpSettings {
           KAFKA_HEAP,
           CONNECT_HEAP,
           GENERATOR_HEAP,
+          HDFS_HEAP,
+          YARN_HEAP,
+          HMS_HEAP,
+          SPARK_DAEMON_HEAP,
+          SPARK_DRIVER_HEAP,
+          SPARK_EXECUTOR_MEMORY,
+          SPARK_WORKER_MEMORY,
+          SPARK_WORKER_CORES,
           POSTGRES_BIN,
           POSTGRES_SHARED_BUFFERS);
 

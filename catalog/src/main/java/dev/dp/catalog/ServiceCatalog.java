@@ -17,10 +17,7 @@ import java.util.Set;
  */
 public final class ServiceCatalog {
 
-  private static final String LAKEHOUSE_PENDING =
-      "lakehouse services (HDFS, Hive Metastore, Spark, YARN) are not in the local twin yet";
-  private static final String JOBS_PENDING =
-      "the Spark jobs need the lakehouse services, not in the local twin yet";
+  private static final String JOBS_PENDING = "the Spark jobs (ingest, process) are not built yet";
   private static final String CONSOLE_PENDING = "the dp web console is not built yet";
   private static final String OPENMETADATA_COMPOSE_ONLY =
       "OpenMetadata ships no server artifact on Maven Central; runs in the compose deployment,"
@@ -94,17 +91,17 @@ public final class ServiceCatalog {
     s.add(
         svc(7, "spark-master", "dp_spark_master", Layer.COMPUTE)
             .ports(new PortSpec("rpc", 7077), new PortSpec("ui", 8082))
-            .readiness("master answers and has a registered worker")
+            .readiness("master answers its JSON status")
             .purpose("Spark cluster master")
-            .planned(LAKEHOUSE_PENDING)
+            .local(LaunchKind.SPARK_MASTER)
             .build());
     s.add(
         svc(8, "spark-worker", "dp_spark_worker", Layer.COMPUTE)
             .ports(new PortSpec("ui", 8081))
             .depends("spark-master")
-            .readiness("worker registered with the master")
+            .readiness("worker registered ALIVE with the master")
             .purpose("Spark worker node")
-            .planned(LAKEHOUSE_PENDING)
+            .local(LaunchKind.SPARK_WORKER)
             .build());
     s.add(
         svc(9, "spark-job-ingest", "dp_spark_ingest", Layer.COMPUTE)
@@ -132,43 +129,55 @@ public final class ServiceCatalog {
     s.add(
         svc(12, "hms", "hms", Layer.METADATA)
             .ports(new PortSpec("thrift", 9083))
-            .depends("hms-db", "hdfs-namenode")
-            .readiness("a thrift client lists databases")
+            .depends("hms-db", "hdfs-datanode")
+            .readiness("schema initialized once; a thrift client lists databases")
             .purpose("Hive Metastore service")
-            .planned(LAKEHOUSE_PENDING)
+            .local(LaunchKind.HIVE_METASTORE)
             .build());
     s.add(
         svc(13, "hdfs-namenode", "dp_hdfs_namenode", Layer.STORAGE)
             .volumes("namenode_data")
             .ports(new PortSpec("rpc", 9000), new PortSpec("ui", 9870))
-            .readiness("namenode answers RPC and is out of safe mode")
+            .readiness("namenode answers its JMX status")
             .purpose("HDFS namespace")
-            .planned(LAKEHOUSE_PENDING)
+            .local(LaunchKind.HDFS_NAMENODE)
             .build());
     s.add(
         svc(14, "hdfs-datanode", "dp_hdfs_datanode", Layer.STORAGE)
             .volumes("datanode_data")
-            .ports(new PortSpec("data", 9866), new PortSpec("http", 9864))
+            .ports(
+                new PortSpec("data", 9866),
+                new PortSpec("http", 9864),
+                new PortSpec("ipc", 9867),
+                new PortSpec("internal-proxy", 9865))
             .depends("hdfs-namenode")
-            .readiness("datanode live in the namenode's report")
+            .readiness("datanode live in the namenode's report and safe mode off")
             .purpose("HDFS data blocks")
-            .planned(LAKEHOUSE_PENDING)
+            .local(LaunchKind.HDFS_DATANODE)
             .build());
     s.add(
         svc(15, "hdfs-resourcemanager", "dp_hdfs_resourcemanager", Layer.RESOURCE)
-            .ports(new PortSpec("http", 8088))
-            .depends("hdfs-namenode")
-            .readiness("resource manager answers its REST API")
+            .ports(
+                new PortSpec("http", 8088),
+                new PortSpec("scheduler", 8030),
+                new PortSpec("resource-tracker", 8031),
+                new PortSpec("client", 8032),
+                new PortSpec("admin", 8033))
+            .depends("hdfs-datanode")
+            .readiness("resource manager STARTED in its REST API")
             .purpose("YARN ResourceManager")
-            .planned(LAKEHOUSE_PENDING)
+            .local(LaunchKind.YARN_RESOURCEMANAGER)
             .build());
     s.add(
         svc(16, "hdfs-nodemanager", "dp_hdfs_nodemanager", Layer.RESOURCE)
-            .ports(new PortSpec("http", 8042))
+            .ports(
+                new PortSpec("http", 8042),
+                new PortSpec("localizer", 8040),
+                new PortSpec("container-manager", 8041))
             .depends("hdfs-resourcemanager")
-            .readiness("node manager registered and RUNNING")
+            .readiness("node manager registered and RUNNING in the resource manager")
             .purpose("YARN NodeManager")
-            .planned(LAKEHOUSE_PENDING)
+            .local(LaunchKind.YARN_NODEMANAGER)
             .build());
     s.add(
         svc(17, "openmetadata-mysql", "openmetadata_mysql", Layer.OBSERVABILITY)

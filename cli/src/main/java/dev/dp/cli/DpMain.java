@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       KafkaToolCommand.Topics.class,
       KafkaToolCommand.ConsoleConsumer.class,
       KafkaToolCommand.ConsumerGroups.class,
+      HdfsCommand.class,
+      LakehouseCheckCommand.class,
       ConfigCommand.class,
       CommandLine.HelpCommand.class
     })

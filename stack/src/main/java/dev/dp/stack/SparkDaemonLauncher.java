@@ -1,0 +1,119 @@
+package dev.dp.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dp.catalog.DpConfig;
+import dev.dp.catalog.DpSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/** The Spark standalone master and worker, each a JVM from {@code runtime/spark}. */
+final class SparkDaemonLauncher implements ServiceLauncher {
+
+  private final String mainClass;
+  private final Function<ServiceContext, List<String>> args;
+  private final Function<ServiceContext, Readiness> probe;
+
+  private SparkDaemonLauncher(
+      String mainClass,
+      Function<ServiceContext, List<String>> args,
+      Function<ServiceContext, Readiness> probe) {
+    this.mainClass = mainClass;
+    this.args = args;
+    this.probe = probe;
+  }
+
+  static SparkDaemonLauncher master() {
+    return new SparkDaemonLauncher(
+        "org.apache.spark.deploy.master.Master",
+        ctx ->
+            List.of(
+                "--host", ctx.host(),
+                "--port", Integer.toString(ctx.port("rpc")),
+                "--webui-port", Integer.toString(ctx.port("ui"))),
+        ctx ->
+            HttpJson.probe(
+                () -> {
+                  String status = masterStatus(ctx.config()).path("status").asText();
+                  return "ALIVE".equals(status)
+                      ? Readiness.ready("master ALIVE")
+                      : Readiness.notYet("master " + status);
+                }));
+  }
+
+  static SparkDaemonLauncher worker() {
+    return new SparkDaemonLauncher(
+        "org.apache.spark.deploy.worker.Worker",
+        ctx ->
+            List.of(
+                "--host",
+                ctx.host(),
+                "--webui-port",
+                Integer.toString(ctx.port("ui")),
+                "--cores",
+                Integer.toString(ctx.config().get(DpSettings.SPARK_WORKER_CORES)),
+                "--memory",
+                ctx.config().get(DpSettings.SPARK_WORKER_MEMORY),
+                "--work-dir",
+                workDir(ctx).toString(),
+                SparkRuntime.masterUrl(ctx.config())),
+        ctx ->
+            HttpJson.probe(
+                () -> {
+                  String ui = ":" + ctx.port("ui");
+                  for (JsonNode w : masterStatus(ctx.config()).path("workers")) {
+                    if (w.path("webuiaddress").asText().endsWith(ui)) {
+                      String state = w.path("state").asText();
+                      return "ALIVE".equals(state)
+                          ? Readiness.ready(
+                              "worker ALIVE with "
+                                  + w.path("cores").asInt()
+                                  + " cores, "
+                                  + w.path("memory").asInt()
+                                  + " MB")
+                          : Readiness.notYet("worker " + state);
+                    }
+                  }
+                  return Readiness.notYet("worker not registered with the master yet");
+                }));
+  }
+
+  @Override
+  public void prepare(ServiceContext ctx) throws Exception {
+    Path home = SparkRuntime.sparkHome(ctx.config());
+    if (!Files.isDirectory(home.resolve("jars"))) {
+      throw new ServiceStartException(
+          ctx.spec().service(), "the Spark runtime " + home + " is missing: run ./dp build");
+    }
+    Files.createDirectories(workDir(ctx));
+  }
+
+  @Override
+  public ProcessSpec process(ServiceContext ctx) {
+    List<String> cmd =
+        new JavaCommand(ctx.config().get(DpSettings.SPARK_DAEMON_HEAP))
+            .jvmOption("-Xms64m")
+            .jvmOption(SparkRuntime.moduleOptionsArgFile(ctx.config()))
+            .main(
+                SparkRuntime.classpath(ctx.config(), ctx.spec().service()),
+                mainClass,
+                args.apply(ctx));
+    return new ProcessSpec(
+        cmd, SparkRuntime.environment(ctx.config()), ctx.paths().home(), StopSignal.TERM);
+  }
+
+  @Override
+  public Readiness probe(ServiceContext ctx) {
+    return probe.apply(ctx);
+  }
+
+  private static Path workDir(ServiceContext ctx) {
+    return ctx.paths().home().resolve("tmp/spark-worker");
+  }
+
+  private static JsonNode masterStatus(DpConfig config) throws java.io.IOException {
+    return HttpJson.get(
+        "http://" + HadoopConfiguration.address(config, "spark-master", "ui") + "/json/");
+  }
+}

@@ -1,0 +1,19 @@
+package dev.dp.stack;
+
+import java.util.List;
+
+/**
+ * A dp Spark application: the module whose jar (and runtime dependencies) it ships, its main class
+ * and arguments, and the name its log goes under.
+ *
+ * @param logName log file name without {@code .log}, e.g. the job's container name
+ * @param module the checkout module that builds the job, e.g. {@code lakehouse}
+ * @param mainClass the driver's main class
+ * @param args arguments of the main class
+ */
+public record SparkJob(String logName, String module, String mainClass, List<String> args) {
+
+  public SparkJob {
+    args = List.copyOf(args);
+  }
+}

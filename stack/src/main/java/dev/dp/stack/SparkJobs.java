@@ -1,0 +1,154 @@
+package dev.dp.stack;
+
+import dev.dp.catalog.DpConfig;
+import dev.dp.catalog.DpSettings;
+import dev.dp.catalog.LakehouseLayout;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs dp's Spark applications against the stack's cluster the way {@code spark-submit} in client
+ * mode would: the driver is a local JVM, executors run on the standalone worker (default) or in
+ * YARN containers. All cluster settings are passed as {@code spark.*} system properties, so a job
+ * only supplies its main class.
+ */
+public final class SparkJobs {
+
+  /** Where the executors run. */
+  public enum ClusterManager {
+    STANDALONE,
+    YARN
+  }
+
+  /** The Hive version of the isolated metastore client (matches the metastore server). */
+  static final String HIVE_CLIENT_VERSION = "4.0.1";
+
+  private SparkJobs() {}
+
+  /** The driver process of {@code job}. */
+  public static ProcessSpec driver(DpConfig config, SparkJob job, ClusterManager manager) {
+    List<String> jars = jobJars(config, job);
+    String host = config.bindAddress();
+    String defaultFs = HadoopConfiguration.defaultFs(config);
+    JavaCommand java =
+        new JavaCommand(config.get(DpSettings.SPARK_DRIVER_HEAP))
+            .jvmOption("-Xms128m")
+            .jvmOption(SparkRuntime.moduleOptionsArgFile(config))
+            .property("spark.app.name", job.logName())
+            .property("spark.driver.host", host)
+            .property("spark.driver.bindAddress", host)
+            .property("spark.jars", String.join(",", jars))
+            .property("spark.ui.enabled", "false")
+            .property("spark.executor.memory", config.get(DpSettings.SPARK_EXECUTOR_MEMORY))
+            .property("spark.executor.cores", "1")
+            // Leave a core for the other job: ingest and process share the worker.
+            .property("spark.cores.max", "1")
+            .property("spark.hadoop.fs.defaultFS", defaultFs)
+            .property("spark.sql.warehouse.dir", defaultFs + LakehouseLayout.WAREHOUSE)
+            .property("spark.sql.catalogImplementation", "hive")
+            .property(
+                "spark.hadoop.hive.metastore.uris",
+                "thrift://" + HadoopConfiguration.address(config, "hms", "thrift"))
+            .property("spark.sql.hive.metastore.version", HIVE_CLIENT_VERSION)
+            .property("spark.sql.hive.metastore.jars", "path")
+            .property(
+                "spark.sql.hive.metastore.jars.path",
+                SparkRuntime.hiveClientJars(config).toUri() + "*.jar")
+            .property("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+            .property(
+                "spark.sql.catalog.spark_catalog",
+                "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+            .property("spark.sql.shuffle.partitions", "2")
+            .property("spark.databricks.delta.snapshotPartitions", "1");
+    StringBuilder cp = new StringBuilder();
+    if (manager == ClusterManager.YARN) {
+      java.property("spark.master", "yarn")
+          .property("spark.submit.deployMode", "client")
+          .property(
+              "spark.yarn.jars", "local:" + SparkRuntime.sparkHome(config).resolve("jars") + "/*")
+          .property("spark.yarn.am.memory", "512m")
+          .property("spark.executor.instances", "1")
+          .property("spark.yarn.submit.file.replication", "1");
+      cp.append(HadoopConfiguration.dir(config)).append(':');
+    } else {
+      java.property("spark.master", SparkRuntime.masterUrl(config));
+    }
+    cp.append(String.join(":", jars)).append(':');
+    cp.append(SparkRuntime.classpath(config, job.logName()));
+    Map<String, String> env = SparkRuntime.environment(config);
+    env.put("HADOOP_CONF_DIR", HadoopConfiguration.dir(config).toString());
+    return new ProcessSpec(
+        java.main(cp.toString(), job.mainClass(), job.args()),
+        env,
+        config.paths().home(),
+        StopSignal.TERM);
+  }
+
+  /**
+   * Runs a job to completion, its output appended to {@code DP_HOME/logs/<logName>.log}.
+   *
+   * @return the driver's exit code
+   * @throws IOException when the driver does not finish within {@code timeout} (it is killed)
+   */
+  public static int run(DpConfig config, SparkJob job, ClusterManager manager, Duration timeout)
+      throws IOException, InterruptedException {
+    ProcessSpec spec = driver(config, job, manager);
+    Path log = log(config, job);
+    Files.createDirectories(log.getParent());
+    Files.writeString(
+        log,
+        "=== dp: running " + job.mainClass() + " on " + manager + " at " + Instant.now() + "\n",
+        java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
+    ProcessBuilder pb =
+        new ProcessBuilder(spec.command())
+            .directory(spec.workingDirectory().toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    pb.environment().putAll(spec.environment());
+    Process p = pb.start();
+    if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+      p.destroyForcibly().waitFor();
+      throw new IOException(
+          job.mainClass() + " did not finish within " + timeout.toSeconds() + " s; see " + log);
+    }
+    return p.exitValue();
+  }
+
+  /** The log of a job. */
+  public static Path log(DpConfig config, SparkJob job) {
+    return config.paths().home().resolve("logs").resolve(job.logName() + ".log");
+  }
+
+  /** The job module's jar and its runtime dependencies (Spark itself is provided). */
+  static List<String> jobJars(DpConfig config, SparkJob job) {
+    Path target = config.paths().module(job.module()).resolve("target");
+    List<String> jars = new ArrayList<>();
+    try (Stream<Path> own = Files.list(target);
+        Stream<Path> libs =
+            Files.isDirectory(target.resolve("job-libs"))
+                ? Files.list(target.resolve("job-libs"))
+                : Stream.empty()) {
+      own.filter(p -> p.getFileName().toString().endsWith(".jar"))
+          .forEach(p -> jars.add(p.toString()));
+      libs.filter(p -> p.getFileName().toString().endsWith(".jar"))
+          .sorted()
+          .forEach(p -> jars.add(p.toString()));
+    } catch (IOException e) {
+      throw new ServiceStartException(
+          job.logName(), "the job module " + job.module() + " is not built: run ./dp build");
+    }
+    if (jars.isEmpty()) {
+      throw new ServiceStartException(job.logName(), "no jar in " + target + ": run ./dp build");
+    }
+    return jars;
+  }
+}
