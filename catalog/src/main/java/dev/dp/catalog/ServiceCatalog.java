@@ -269,6 +269,30 @@ public final class ServiceCatalog {
     return ordered;
   }
 
+  /**
+   * Groups services (already in start order) into waves that can start concurrently: each service
+   * lands one wave after the latest of its dependencies in the list.
+   */
+  public List<List<ServiceSpec>> startWaves(List<ServiceSpec> order) {
+    Map<String, Integer> waveOf = new HashMap<>();
+    List<List<ServiceSpec>> waves = new ArrayList<>();
+    for (ServiceSpec spec : order) {
+      int wave = 0;
+      for (String dep : spec.dependsOn()) {
+        Integer w = waveOf.get(dep);
+        if (w != null) {
+          wave = Math.max(wave, w + 1);
+        }
+      }
+      waveOf.put(spec.service(), wave);
+      while (waves.size() <= wave) {
+        waves.add(new ArrayList<>());
+      }
+      waves.get(wave).add(spec);
+    }
+    return waves;
+  }
+
   private void visit(
       ServiceSpec spec,
       List<ServiceSpec> ordered,

@@ -135,6 +135,25 @@ class ServiceCatalogTest {
   }
 
   @Test
+  void wavesStartEachServiceAfterEveryDependencyAndAsEarlyAsPossible() {
+    List<List<ServiceSpec>> waves = catalog.startWaves(catalog.localStartOrder());
+    java.util.Map<String, Integer> waveOf = new java.util.HashMap<>();
+    for (int i = 0; i < waves.size(); i++) {
+      for (ServiceSpec s : waves.get(i)) {
+        waveOf.put(s.service(), i);
+      }
+    }
+    assertThat(waveOf).hasSize(catalog.localStartOrder().size());
+    for (ServiceSpec s : catalog.localStartOrder()) {
+      int latestDependency =
+          s.dependsOn().stream().filter(waveOf::containsKey).mapToInt(waveOf::get).max().orElse(-1);
+      assertThat(waveOf.get(s.service())).as(s.service()).isEqualTo(latestDependency + 1);
+    }
+    assertThat(waves.get(0).stream().map(ServiceSpec::service))
+        .contains("postgres-source", "kafka", "hdfs-namenode");
+  }
+
+  @Test
   void findsByServiceOrContainerAndNamesTheChoicesOnATypo() {
     assertThat(catalog.require("dp_kafka").service()).isEqualTo("kafka");
     assertThat(catalog.require("hms").container()).isEqualTo("hms");

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code pgoutput} with a publication of exactly the captured tables;
  *   <li>topics {@code jadc2_db.public.<table>}, key = primary key;
- *   <li>numerics as strings (exact, no base64 bytes);
+ *   <li>numerics as strings (exact, no base64 bytes), with the source column type, precision and
+ *       scale in each field's schema;
  *   <li>heartbeats, so the slot's confirmed position moves while tables are idle and PostgreSQL can
  *       recycle WAL;
  *   <li>the password is not stored in Connect's config topic: it is read by Connect's file config
@@ -58,14 +59,23 @@ public final class PostgresConnectorConfig {
     c.put("topic.prefix", SourceTables.TOPIC_PREFIX);
     c.put(
         "table.include.list",
-        SourceTables.NAMES.stream().map(SourceTables::qualified).collect(Collectors.joining(",")));
+        SourceTables.NAMES.stream().map(SourceTables::qualified).collect(Collectors.joining(","))
+            + ","
+            + HeartbeatTable.QUALIFIED);
     c.put("slot.name", SLOT_NAME);
     c.put("publication.name", PUBLICATION_NAME);
     c.put("publication.autocreate.mode", "filtered");
     c.put("snapshot.mode", "initial");
     c.put("decimal.handling.mode", "string");
+    // Each field's schema carries the source column type, length and scale
+    // (__debezium.source.column.type / .length / .scale): sinks type numerics exactly from it.
+    c.put("column.propagate.source.type", ".*");
     c.put("time.precision.mode", "adaptive_time_microseconds");
     c.put("heartbeat.interval.ms", Integer.toString(HEARTBEAT_INTERVAL_MS));
+    c.put("heartbeat.action.query", HeartbeatTable.ACTION_QUERY);
+    c.put("slot.max.retries", "12");
+    c.put("slot.retry.delay.ms", "10000");
+    c.put("database.tcpKeepAlive", "true");
     c.put("tombstones.on.delete", "true");
     c.put("include.unknown.datatypes", "false");
     // Keep retrying a lost database connection instead of failing the task.

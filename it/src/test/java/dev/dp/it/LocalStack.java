@@ -73,14 +73,21 @@ public final class LocalStack implements BeforeAllCallback {
       Instance stack = new Instance(checkout, home);
       stack.supervisor(Map.of()).down(true);
       deleteTree(home);
-      // Everything the local twin runs except the generator, which each test drives itself.
       try {
-        stack.supervisor(Map.of()).up(java.util.List.of("debezium", "postgres-dest", "hms-db"));
+        stack.supervisor(Map.of()).up(stack.servicesWithoutGenerator());
       } catch (RuntimeException e) {
         stack.supervisor(Map.of()).down(false); // leave nothing half-started behind
         throw e;
       }
       return stack;
+    }
+
+    /** Everything the local twin runs except the generator, which each test drives itself. */
+    java.util.List<String> servicesWithoutGenerator() {
+      return catalog.localStartOrder().stream()
+          .map(ServiceSpec::service)
+          .filter(s -> !s.equals("data-generator"))
+          .toList();
     }
 
     /** The stack's configuration with extra settings (e.g. a generator count). */

@@ -3,6 +3,7 @@ package dev.dp.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,10 +33,12 @@ final class HadoopXml {
                 .append("</value></property>\n"));
     sb.append("</configuration>\n");
     Files.createDirectories(file.getParent());
-    Files.writeString(file, sb.toString());
-    if (secret) {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    }
+    // Services of one start wave write the shared files concurrently: replace them atomically.
+    Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+    Files.writeString(tmp, sb.toString());
+    Files.setPosixFilePermissions(
+        tmp, PosixFilePermissions.fromString(secret ? "rw-------" : "rw-r--r--"));
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   private static String escape(String s) {

@@ -2,6 +2,7 @@ package dev.dp.stack;
 
 import dev.dp.catalog.DatabaseSpec;
 import dev.dp.catalog.DpSettings;
+import dev.dp.cdc.HeartbeatTable;
 import dev.dp.generator.SourceSchema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,12 @@ final class PostgresLauncher implements ServiceLauncher {
 
   /** Initialization after the database exists, keyed by service name. */
   private static final Map<String, DatabaseInitializer> INITIALIZERS =
-      Map.of("postgres-source", SourceSchema::apply);
+      Map.of(
+          "postgres-source",
+          c -> {
+            SourceSchema.apply(c);
+            HeartbeatTable.apply(c);
+          });
 
   @Override
   public void prepare(ServiceContext ctx) throws Exception {

@@ -52,6 +52,8 @@ public final class SparkJobs {
             // Leave a core for the other job: ingest and process share the worker.
             .property("spark.cores.max", "1")
             .property("spark.hadoop.fs.defaultFS", defaultFs)
+            // Executors do not read hdfs-site.xml: one datanode means one replica.
+            .property("spark.hadoop.dfs.replication", "1")
             .property("spark.sql.warehouse.dir", defaultFs + LakehouseLayout.WAREHOUSE)
             .property("spark.sql.catalogImplementation", "hive")
             .property(
@@ -69,6 +71,7 @@ public final class SparkJobs {
             .property("spark.sql.shuffle.partitions", "2")
             .property("spark.databricks.delta.snapshotPartitions", "1");
     StringBuilder cp = new StringBuilder();
+    cp.append(HadoopConfiguration.dir(config)).append(':');
     if (manager == ClusterManager.YARN) {
       java.property("spark.master", "yarn")
           .property("spark.submit.deployMode", "client")
@@ -77,7 +80,6 @@ public final class SparkJobs {
           .property("spark.yarn.am.memory", "512m")
           .property("spark.executor.instances", "1")
           .property("spark.yarn.submit.file.replication", "1");
-      cp.append(HadoopConfiguration.dir(config)).append(':');
     } else {
       java.property("spark.master", SparkRuntime.masterUrl(config));
     }

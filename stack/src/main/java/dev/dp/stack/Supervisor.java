@@ -19,6 +19,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -60,8 +64,51 @@ public final class Supervisor {
             spec.service(), "is not run by the local twin: " + spec.availabilityNote());
       }
     }
-    for (ServiceSpec spec : order) {
-      start(spec);
+    for (List<ServiceSpec> wave : catalog.startWaves(order)) {
+      startConcurrently(wave);
+    }
+  }
+
+  /**
+   * Starts one wave of services whose dependencies are all ready, in parallel. When some fail, the
+   * others of the wave still finish starting (so nothing is left half-started), then the first
+   * failure in catalog order is thrown with the others attached.
+   */
+  private void startConcurrently(List<ServiceSpec> wave) {
+    if (wave.size() == 1) {
+      start(wave.get(0));
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(wave.size());
+    try {
+      List<Future<?>> started = new ArrayList<>();
+      for (ServiceSpec spec : wave) {
+        started.add(pool.submit(() -> start(spec)));
+      }
+      RuntimeException first = null;
+      for (Future<?> f : started) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          RuntimeException failure =
+              e.getCause() instanceof RuntimeException r
+                  ? r
+                  : new IllegalStateException(e.getCause());
+          if (first == null) {
+            first = failure;
+          } else {
+            first.addSuppressed(failure);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while starting " + wave, e);
+        }
+      }
+      if (first != null) {
+        throw first;
+      }
+    } finally {
+      pool.shutdown();
     }
   }
 
