@@ -8,46 +8,26 @@
 
 SELECT pg_advisory_xact_lock(7308151943563412581);
 
-DO $$
+-- ENUM types: created when missing (CREATE TYPE has no IF NOT EXISTS).
+CREATE OR REPLACE FUNCTION pg_temp.dp_create_enum(type_name text, labels text[]) RETURNS void AS $$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-                 WHERE n.nspname = 'public' AND t.typname = 'domain_type') THEN
-    CREATE TYPE public.domain_type AS ENUM ('land', 'sea', 'air', 'space', 'cyber');
-  END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-                 WHERE n.nspname = 'public' AND t.typname = 'unit_status') THEN
-    CREATE TYPE public.unit_status AS ENUM ('ready', 'engaged', 'damaged', 'destroyed', 'retreat');
-  END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-                 WHERE n.nspname = 'public' AND t.typname = 'threat_level') THEN
-    CREATE TYPE public.threat_level AS ENUM ('low', 'medium', 'high', 'critical');
-  END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-                 WHERE n.nspname = 'public' AND t.typname = 'iff_status') THEN
-    CREATE TYPE public.iff_status AS ENUM ('friend', 'foe', 'neutral', 'unknown');
-  END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-                 WHERE n.nspname = 'public' AND t.typname = 'alert_status') THEN
-    CREATE TYPE public.alert_status AS ENUM ('active', 'acknowledged', 'resolved', 'dismissed');
-  END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-                 WHERE n.nspname = 'public' AND t.typname = 'ew_effect') THEN
-    CREATE TYPE public.ew_effect AS ENUM ('jammed', 'spoofed', 'disabled', 'ddos');
-  END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-                 WHERE n.nspname = 'public' AND t.typname = 'weather_type') THEN
-    CREATE TYPE public.weather_type AS ENUM ('rain', 'fog', 'storm', 'solar_flare');
-  END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-                 WHERE n.nspname = 'public' AND t.typname = 'engagement_result') THEN
-    CREATE TYPE public.engagement_result AS ENUM ('destroyed', 'damaged', 'escaped', 'missed');
-  END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-                 WHERE n.nspname = 'public' AND t.typname = 'user_role') THEN
-    CREATE TYPE public.user_role AS ENUM ('commander', 'analyst', 'operator');
+                 WHERE n.nspname = 'public' AND t.typname = type_name) THEN
+    EXECUTE format('CREATE TYPE public.%I AS ENUM (%s)', type_name,
+                   (SELECT string_agg(quote_literal(l), ', ') FROM unnest(labels) AS l));
   END IF;
 END
-$$;
+$$ LANGUAGE plpgsql;
+
+SELECT pg_temp.dp_create_enum('domain_type', ARRAY['land', 'sea', 'air', 'space', 'cyber']);
+SELECT pg_temp.dp_create_enum('unit_status', ARRAY['ready', 'engaged', 'damaged', 'destroyed', 'retreat']);
+SELECT pg_temp.dp_create_enum('threat_level', ARRAY['low', 'medium', 'high', 'critical']);
+SELECT pg_temp.dp_create_enum('iff_status', ARRAY['friend', 'foe', 'neutral', 'unknown']);
+SELECT pg_temp.dp_create_enum('alert_status', ARRAY['active', 'acknowledged', 'resolved', 'dismissed']);
+SELECT pg_temp.dp_create_enum('ew_effect', ARRAY['jammed', 'spoofed', 'disabled', 'ddos']);
+SELECT pg_temp.dp_create_enum('weather_type', ARRAY['rain', 'fog', 'storm', 'solar_flare']);
+SELECT pg_temp.dp_create_enum('engagement_result', ARRAY['destroyed', 'damaged', 'escaped', 'missed']);
+SELECT pg_temp.dp_create_enum('user_role', ARRAY['commander', 'analyst', 'operator']);
 
 -- Reference tables ------------------------------------------------------------------------------
 

@@ -61,6 +61,16 @@ class StartFailureIT {
   }
 
   @Test
+  void aMissingBinarySaysWhatToInstall() {
+    assertThatThrownBy(
+            () -> supervisor(Map.of("dp.postgres.bin", "/nonexistent/bin")).up(List.of("hms-db")))
+        .isInstanceOf(ServiceStartException.class)
+        .hasMessageStartingWith("hms-db: PostgreSQL server binaries not found in /nonexistent/bin")
+        .hasMessageContaining("apt-get install postgresql-15");
+    assertThat(supervisor.liveProcess(ServiceCatalog.standard().require("hms-db"))).isEmpty();
+  }
+
+  @Test
   void aServiceExitingDuringStartIsReportedWithItsLog() {
     // A heap too small for the JVM to start: the process exits at once.
     assertThatThrownBy(() -> supervisor(Map.of("dp.kafka.heap", "1m")).up(List.of("kafka")))

@@ -7,9 +7,9 @@ import dev.dp.catalog.Setting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -20,7 +20,7 @@ import java.util.function.Function;
 final class HadoopDaemonLauncher implements ServiceLauncher {
 
   static final String RUNTIME = "runtime/hadoop";
-  private static final long FORMAT_TIMEOUT_SECONDS = 180;
+  private static final Duration FORMAT_TIMEOUT = Duration.ofMinutes(3);
 
   private final String mainClass;
   private final Setting<String> heap;
@@ -134,18 +134,12 @@ final class HadoopDaemonLauncher implements ServiceLauncher {
   }
 
   private void format(ServiceContext ctx) throws IOException, InterruptedException {
-    Path log = ctx.paths().log(ctx.spec());
-    Files.createDirectories(log.getParent());
-    List<String> cmd = command(ctx, List.of("-format", "-nonInteractive"));
-    Process p =
-        new ProcessBuilder(cmd)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-            .start();
-    if (!p.waitFor(FORMAT_TIMEOUT_SECONDS, TimeUnit.SECONDS) || p.exitValue() != 0) {
-      p.destroyForcibly();
-      throw new IOException("formatting the namenode failed; see the log");
-    }
+    OneShot.runOrFail(
+        "formatting the namenode",
+        command(ctx, List.of("-format", "-nonInteractive")),
+        Map.of(),
+        ctx.paths().log(ctx.spec()),
+        FORMAT_TIMEOUT);
   }
 
   @Override

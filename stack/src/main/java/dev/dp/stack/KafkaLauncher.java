@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.apache.kafka.clients.admin.DescribeClusterOptions;
 final class KafkaLauncher implements ServiceLauncher {
 
   static final String RUNTIME = "runtime/kafka";
-  private static final long FORMAT_TIMEOUT_SECONDS = 120;
+  private static final Duration FORMAT_TIMEOUT = Duration.ofMinutes(2);
   private static final int PROBE_TIMEOUT_MS = 3_000;
 
   @Override
@@ -41,17 +42,12 @@ final class KafkaLauncher implements ServiceLauncher {
                 RuntimeClasspath.of(ctx.paths(), ctx.spec().service(), RUNTIME),
                 "kafka.tools.StorageTool",
                 List.of("format", "-t", clusterId(), "-c", serverProperties.toString()));
-    Path log = ctx.paths().log(ctx.spec());
-    Files.createDirectories(log.getParent());
-    Process p =
-        new ProcessBuilder(cmd)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-            .start();
-    if (!p.waitFor(FORMAT_TIMEOUT_SECONDS, TimeUnit.SECONDS) || p.exitValue() != 0) {
-      p.destroyForcibly();
-      throw new IOException("formatting the KRaft log directory failed; see the log");
-    }
+    OneShot.runOrFail(
+        "formatting the KRaft log directory",
+        cmd,
+        Map.of(),
+        ctx.paths().log(ctx.spec()),
+        FORMAT_TIMEOUT);
   }
 
   private static Properties serverConfig(ServiceContext ctx) {

@@ -5,15 +5,14 @@ import dev.dp.catalog.DpSettings;
 import dev.dp.catalog.LakehouseLayout;
 import dev.dp.catalog.ServiceCatalog;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The Hive standalone metastore on {@code hms-db}: its schema is created once with the metastore
@@ -22,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 final class MetastoreLauncher implements ServiceLauncher {
 
   static final String RUNTIME = "runtime/hms";
-  private static final long SCHEMA_TOOL_TIMEOUT_SECONDS = 300;
+  private static final Duration SCHEMA_TOOL_TIMEOUT = Duration.ofMinutes(5);
 
   /**
    * The default always-on housekeeping list without {@code HiveProtoEventsCleanerTask}, which the
@@ -77,25 +76,17 @@ final class MetastoreLauncher implements ServiceLauncher {
   }
 
   private void initSchema(ServiceContext ctx) throws IOException, InterruptedException {
-    Path log = ctx.paths().log(ctx.spec());
-    Files.createDirectories(log.getParent());
-    ProcessBuilder pb =
-        new ProcessBuilder(
-                command(
-                    ctx,
-                    "org.apache.hadoop.hive.metastore.tools.schematool.MetastoreSchemaTool",
-                    List.of("-initSchema", "-dbType", "postgres")))
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    pb.environment()
-        .put(
+    OneShot.runOrFail(
+        "the metastore schema tool",
+        command(
+            ctx,
+            "org.apache.hadoop.hive.metastore.tools.schematool.MetastoreSchemaTool",
+            List.of("-initSchema", "-dbType", "postgres")),
+        Map.of(
             "METASTORE_HOME",
-            ctx.paths().module(RUNTIME).resolve("target/metastore-home").toString());
-    Process p = pb.start();
-    if (!p.waitFor(SCHEMA_TOOL_TIMEOUT_SECONDS, TimeUnit.SECONDS) || p.exitValue() != 0) {
-      p.destroyForcibly();
-      throw new IOException("the metastore schema tool failed to create the schema; see the log");
-    }
+            ctx.paths().module(RUNTIME).resolve("target/metastore-home").toString()),
+        ctx.paths().log(ctx.spec()),
+        SCHEMA_TOOL_TIMEOUT);
   }
 
   @Override

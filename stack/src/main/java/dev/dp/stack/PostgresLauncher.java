@@ -4,7 +4,6 @@ import dev.dp.catalog.DatabaseSpec;
 import dev.dp.catalog.DpSettings;
 import dev.dp.cdc.HeartbeatTable;
 import dev.dp.generator.SourceSchema;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,10 +12,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a PostgreSQL cluster from the Debian binaries: {@code initdb} once per volume (owner and
@@ -25,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class PostgresLauncher implements ServiceLauncher {
 
-  private static final long INITDB_TIMEOUT_SECONDS = 120;
+  private static final Duration INITDB_TIMEOUT = Duration.ofMinutes(2);
 
   /** Initialization after the database exists, keyed by service name. */
   private static final Map<String, DatabaseInitializer> INITIALIZERS =
@@ -78,18 +77,7 @@ final class PostgresLauncher implements ServiceLauncher {
             java.nio.file.StandardOpenOption.CREATE,
             java.nio.file.StandardOpenOption.APPEND);
       }
-      Process p =
-          new ProcessBuilder(OsUser.asPostgres(cmd))
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-              .start();
-      if (!p.waitFor(INITDB_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        throw new IOException("initdb did not finish within " + INITDB_TIMEOUT_SECONDS + " s");
-      }
-      if (p.exitValue() != 0) {
-        throw new IOException("initdb failed with exit code " + p.exitValue());
-      }
+      OneShot.runOrFail("initdb", OsUser.asPostgres(cmd), Map.of(), log, INITDB_TIMEOUT);
     } finally {
       Files.deleteIfExists(pwfile);
     }

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -110,19 +109,7 @@ public final class SparkJobs {
         "=== dp: running " + job.mainClass() + " on " + manager + " at " + Instant.now() + "\n",
         java.nio.file.StandardOpenOption.CREATE,
         java.nio.file.StandardOpenOption.APPEND);
-    ProcessBuilder pb =
-        new ProcessBuilder(spec.command())
-            .directory(spec.workingDirectory().toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    pb.environment().putAll(spec.environment());
-    Process p = pb.start();
-    if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-      p.destroyForcibly().waitFor();
-      throw new IOException(
-          job.mainClass() + " did not finish within " + timeout.toSeconds() + " s; see " + log);
-    }
-    return p.exitValue();
+    return OneShot.run(job.mainClass(), spec.command(), spec.environment(), log, timeout);
   }
 
   /** The log of a job. */
