@@ -16,5 +16,6 @@ public enum LaunchKind {
   SPARK_WORKER,
   YARN_RESOURCEMANAGER,
   YARN_NODEMANAGER,
+  SPARK_JOB,
   NONE
 }

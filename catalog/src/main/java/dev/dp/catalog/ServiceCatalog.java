@@ -106,9 +106,9 @@ public final class ServiceCatalog {
     s.add(
         svc(9, "spark-job-ingest", "dp_spark_ingest", Layer.COMPUTE)
             .depends("kafka", "debezium", "spark-worker", "hms", "hdfs-datanode")
-            .readiness("streaming query active, micro-batches committing")
+            .readiness("its streaming query runs (progress in DP_HOME/run)")
             .purpose("Kafka -> Delta Lake bronze and silver ingestion")
-            .planned(JOBS_PENDING)
+            .local(LaunchKind.SPARK_JOB)
             .build());
     s.add(
         svc(10, "spark-job-process", "dp_spark_process", Layer.COMPUTE)

@@ -4,6 +4,7 @@ import dev.dp.catalog.DpConfig;
 import dev.dp.catalog.DpSettings;
 import dev.dp.catalog.ServiceCatalog;
 import dev.dp.catalog.ServiceSpec;
+import dev.dp.catalog.SourceTables;
 import dev.dp.cdc.ConnectClient;
 import dev.dp.cdc.ConnectorState;
 import dev.dp.cdc.PostgresConnectorConfig;
@@ -14,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * Kafka Connect in distributed mode with the Debezium PostgreSQL connector in its own plugin
@@ -91,7 +97,8 @@ final class ConnectLauncher implements ServiceLauncher {
   }
 
   @Override
-  public String afterReady(ServiceContext ctx, long deadlineNanos) {
+  public String afterReady(ServiceContext ctx, long deadlineNanos) throws Exception {
+    createSourceTopics(ctx.config());
     ConnectClient client = client(ctx);
     Map<String, String> config = connectorConfig(ctx.config());
     Waits.Outcome registered =
@@ -150,6 +157,29 @@ final class ConnectLauncher implements ServiceLauncher {
           .orElse(Readiness.notYet("connector not known yet"));
     } catch (IOException e) {
       return Readiness.notYet(e.getMessage());
+    }
+  }
+
+  /**
+   * Creates the 15 change topics before the connector runs, so consumers (the ingest job) can
+   * subscribe before the first change of a table arrives. Existing topics are left as they are.
+   */
+  static void createSourceTopics(DpConfig config) throws Exception {
+    Properties p = new Properties();
+    p.put(
+        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+        HadoopConfiguration.address(config, "kafka", "broker"));
+    try (Admin admin = Admin.create(p)) {
+      Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+      List<NewTopic> missing =
+          SourceTables.NAMES.stream()
+              .map(SourceTables::topic)
+              .filter(t -> !existing.contains(t))
+              .map(t -> new NewTopic(t, 1, (short) 1))
+              .toList();
+      if (!missing.isEmpty()) {
+        admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+      }
     }
   }
 

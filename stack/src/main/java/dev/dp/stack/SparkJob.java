@@ -10,10 +10,22 @@ import java.util.List;
  * @param module the checkout module that builds the job, e.g. {@code lakehouse}
  * @param mainClass the driver's main class
  * @param args arguments of the main class
+ * @param environment extra environment of the driver (secrets go here, never in {@code args})
  */
-public record SparkJob(String logName, String module, String mainClass, List<String> args) {
+public record SparkJob(
+    String logName,
+    String module,
+    String mainClass,
+    List<String> args,
+    java.util.Map<String, String> environment) {
 
   public SparkJob {
     args = List.copyOf(args);
+    environment = java.util.Map.copyOf(environment);
+  }
+
+  /** A job that needs no extra environment. */
+  public SparkJob(String logName, String module, String mainClass, List<String> args) {
+    this(logName, module, mainClass, args, java.util.Map.of());
   }
 }

@@ -86,6 +86,7 @@ public final class SparkJobs {
     cp.append(SparkRuntime.classpath(config, job.logName()));
     Map<String, String> env = SparkRuntime.environment(config);
     env.put("HADOOP_CONF_DIR", HadoopConfiguration.dir(config).toString());
+    env.putAll(job.environment());
     return new ProcessSpec(
         java.main(cp.toString(), job.mainClass(), job.args()),
         env,

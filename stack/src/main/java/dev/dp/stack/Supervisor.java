@@ -229,7 +229,7 @@ public final class Supervisor {
               + " at "
               + Instant.now()
               + ": "
-              + String.join(" ", ps.command())
+              + abbreviated(ps.command())
               + System.lineSeparator(),
           StandardCharsets.UTF_8,
           StandardOpenOption.CREATE,
@@ -250,6 +250,21 @@ public final class Supervisor {
       throw new ServiceStartException(
           spec.service(), "cannot start " + ps.command().get(0) + ": " + e.getMessage(), log, null);
     }
+  }
+
+  /** The command for the log, with classpaths shortened to their entry count. */
+  static String abbreviated(List<String> command) {
+    List<String> out = new ArrayList<>(command.size());
+    for (int i = 0; i < command.size(); i++) {
+      String arg = command.get(i);
+      if (i > 0 && command.get(i - 1).equals("-cp") && arg.contains(":")) {
+        arg = "<" + arg.split(":").length + " classpath entries>";
+      } else if (arg.startsWith("-Dspark.jars=")) {
+        arg = "-Dspark.jars=<" + arg.split(",").length + " jars>";
+      }
+      out.add(arg);
+    }
+    return String.join(" ", out);
   }
 
   /**

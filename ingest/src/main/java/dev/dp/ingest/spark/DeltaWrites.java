@@ -1,0 +1,52 @@
+package dev.dp.ingest.spark;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/** Idempotent Delta appends and table registration shared by the bronze and quarantine writers. */
+final class DeltaWrites {
+
+  private DeltaWrites() {}
+
+  /**
+   * Creates the table in the metastore at {@code path} when missing ({@code columnsDdl} e.g. {@code
+   * a STRING, b INT}).
+   */
+  static void ensureTable(SparkSession spark, String table, String path, String columnsDdl) {
+    spark.sql(
+        "CREATE TABLE IF NOT EXISTS "
+            + table
+            + " ("
+            + columnsDdl
+            + ") USING DELTA LOCATION '"
+            + path
+            + "'");
+  }
+
+  /**
+   * Appends rows exactly once per (application, version): Delta skips a write whose {@code
+   * txnAppId}/{@code txnVersion} it has committed before, so a micro-batch replayed after a crash
+   * is not appended twice.
+   */
+  static void appendOnce(
+      SparkSession spark,
+      List<Row> rows,
+      StructType schema,
+      String path,
+      String appId,
+      long version) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    Dataset<Row> df = spark.createDataFrame(rows, schema);
+    df.write()
+        .format("delta")
+        .mode("append")
+        .option("txnAppId", appId)
+        .option("txnVersion", version)
+        .save(path);
+  }
+}

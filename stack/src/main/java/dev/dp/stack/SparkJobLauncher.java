@@ -1,0 +1,81 @@
+package dev.dp.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dp.catalog.DpConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The long-running Spark jobs as services: the driver runs under the supervisor like any other
+ * process (log under the job's container name), executors on the standalone worker. Each job writes
+ * a progress file in {@code DP_HOME/run}; the job is ready once its first micro-batch is committed.
+ */
+public final class SparkJobLauncher implements ServiceLauncher {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String module;
+  private final String mainClass;
+  private final Function<ServiceContext, List<String>> args;
+
+  private SparkJobLauncher(
+      String module, String mainClass, Function<ServiceContext, List<String>> args) {
+    this.module = module;
+    this.mainClass = mainClass;
+    this.args = args;
+  }
+
+  /** {@code spark-job-ingest}: Kafka to bronze, silver and quarantine. */
+  static SparkJobLauncher ingest() {
+    return new SparkJobLauncher(
+        "ingest",
+        "dev.dp.ingest.spark.IngestJob",
+        ctx ->
+            List.of(
+                HadoopConfiguration.address(ctx.config(), "kafka", "broker"),
+                HadoopConfiguration.defaultFs(ctx.config()) + "/dp/checkpoints/ingest",
+                progressFile(ctx).toString()));
+  }
+
+  /** Where a job reports its progress. */
+  static Path progressFile(ServiceContext ctx) {
+    return progressFile(ctx.config(), ctx.spec().container());
+  }
+
+  /** Where the job with this container name reports its progress. */
+  public static Path progressFile(DpConfig config, String container) {
+    return config.paths().home().resolve("run").resolve(container + ".progress.json");
+  }
+
+  @Override
+  public void prepare(ServiceContext ctx) throws IOException {
+    HadoopConfiguration.write(ctx.config());
+    Files.deleteIfExists(progressFile(ctx)); // readiness must see this run's progress
+  }
+
+  @Override
+  public ProcessSpec process(ServiceContext ctx) {
+    SparkJob job = new SparkJob(ctx.spec().container(), module, mainClass, args.apply(ctx));
+    return SparkJobs.driver(ctx.config(), job, SparkJobs.ClusterManager.STANDALONE);
+  }
+
+  @Override
+  public Readiness probe(ServiceContext ctx) {
+    Path file = progressFile(ctx);
+    if (!Files.isRegularFile(file)) {
+      return Readiness.notYet("no progress reported yet (" + file + ")");
+    }
+    try {
+      JsonNode progress = JSON.readTree(file.toFile());
+      long batch = progress.path("batch_id").asLong(-1);
+      return Readiness.ready(
+          batch >= 0 ? "micro-batch " + batch + " committed" : "streaming query started");
+    } catch (IOException e) {
+      return Readiness.notYet("progress file unreadable: " + e.getMessage());
+    }
+  }
+}
