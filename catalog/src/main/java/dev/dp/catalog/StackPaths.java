@@ -26,6 +26,11 @@ public record StackPaths(Path checkout, Path home) {
     return home.resolve("run").resolve(spec.container() + ".pid");
   }
 
+  /** The signal that stops a service gracefully, recorded when it is started. */
+  public Path stopSignalFile(ServiceSpec spec) {
+    return home.resolve("run").resolve(spec.container() + ".signal");
+  }
+
   /** Generated configuration files of a service. */
   public Path conf(ServiceSpec spec) {
     return home.resolve("conf").resolve(spec.container());

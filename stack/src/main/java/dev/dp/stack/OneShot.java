@@ -17,17 +17,24 @@ final class OneShot {
   private OneShot() {}
 
   /**
-   * Runs {@code command} and returns its exit code.
+   * Runs {@code command} in {@code workingDirectory} (null: the caller's) and returns its exit
+   * code.
    *
    * @param what what the command does, for the error message
    * @throws IOException when it does not finish within {@code timeout} (it is killed)
    */
   static int run(
-      String what, List<String> command, Map<String, String> env, Path log, Duration timeout)
+      String what,
+      List<String> command,
+      Map<String, String> env,
+      Path workingDirectory,
+      Path log,
+      Duration timeout)
       throws IOException, InterruptedException {
     Files.createDirectories(log.getParent());
     ProcessBuilder pb =
         new ProcessBuilder(command)
+            .directory(workingDirectory == null ? null : workingDirectory.toFile())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     pb.environment().putAll(env);
@@ -44,7 +51,7 @@ final class OneShot {
   static void runOrFail(
       String what, List<String> command, Map<String, String> env, Path log, Duration timeout)
       throws IOException, InterruptedException {
-    int exit = run(what, command, env, log, timeout);
+    int exit = run(what, command, env, null, log, timeout);
     if (exit != 0) {
       throw new IOException(what + " failed with exit code " + exit + "; see " + log);
     }

@@ -110,7 +110,8 @@ public final class SparkJobs {
         "=== dp: running " + job.mainClass() + " on " + manager + " at " + Instant.now() + "\n",
         java.nio.file.StandardOpenOption.CREATE,
         java.nio.file.StandardOpenOption.APPEND);
-    return OneShot.run(job.mainClass(), spec.command(), spec.environment(), log, timeout);
+    return OneShot.run(
+        job.mainClass(), spec.command(), spec.environment(), spec.workingDirectory(), log, timeout);
   }
 
   /** The log of a job. */

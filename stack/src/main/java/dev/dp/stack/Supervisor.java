@@ -242,9 +242,7 @@ public final class Supervisor {
       pb.redirectErrorStream(true);
       Process p = pb.start();
       PidFile.write(paths().pidFile(spec), p.toHandle());
-      Files.writeString(
-          paths().pidFile(spec).resolveSibling(spec.container() + ".signal"),
-          ps.stopSignal().name());
+      Files.writeString(paths().stopSignalFile(spec), ps.stopSignal().name());
       return p;
     } catch (IOException e) {
       throw new ServiceStartException(
@@ -329,7 +327,7 @@ public final class Supervisor {
   }
 
   private StopSignal stopSignalOf(ServiceSpec spec) {
-    Path f = paths().pidFile(spec).resolveSibling(spec.container() + ".signal");
+    Path f = paths().stopSignalFile(spec);
     try {
       return Files.isRegularFile(f)
           ? StopSignal.valueOf(Files.readString(f).trim())
@@ -418,7 +416,7 @@ public final class Supervisor {
   private void deletePidFile(ServiceSpec spec) {
     try {
       Files.deleteIfExists(paths().pidFile(spec));
-      Files.deleteIfExists(paths().pidFile(spec).resolveSibling(spec.container() + ".signal"));
+      Files.deleteIfExists(paths().stopSignalFile(spec));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
