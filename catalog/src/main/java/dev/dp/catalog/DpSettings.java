@@ -120,6 +120,30 @@ public final class DpSettings {
           1,
           256,
           "cores the Spark worker offers to executors");
+  public static final Setting<Integer> INGEST_TRIGGER_SECONDS =
+      Setting.integer(
+          "dp.ingest.trigger-seconds",
+          "DP_INGEST_TRIGGER_SECONDS",
+          5,
+          1,
+          3600,
+          "seconds between the ingest job's micro-batches (when there is new data)");
+  public static final Setting<Integer> INGEST_MAX_OFFSETS =
+      Setting.integer(
+          "dp.ingest.max-offsets",
+          "DP_INGEST_MAX_OFFSETS",
+          20_000,
+          100,
+          1_000_000,
+          "most Kafka records one ingest micro-batch takes (all topics together)");
+  public static final Setting<Integer> INGEST_PARALLELISM =
+      Setting.integer(
+          "dp.ingest.parallelism",
+          "DP_INGEST_PARALLELISM",
+          4,
+          1,
+          15,
+          "tables the ingest job writes at the same time within a micro-batch");
   public static final Setting<String> POSTGRES_BIN =
       Setting.text(
           "dp.postgres.bin",
@@ -159,6 +183,9 @@ public final class DpSettings {
           SPARK_EXECUTOR_MEMORY,
           SPARK_WORKER_MEMORY,
           SPARK_WORKER_CORES,
+          INGEST_TRIGGER_SECONDS,
+          INGEST_MAX_OFFSETS,
+          INGEST_PARALLELISM,
           POSTGRES_BIN,
           POSTGRES_SHARED_BUFFERS);
 

@@ -2,11 +2,16 @@ package dev.dp.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.dp.catalog.DpConfig;
+import dev.dp.stack.IngestReport;
 import dev.dp.stack.ServiceState;
 import dev.dp.stack.ServiceStatus;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -14,7 +19,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dp status}: one row per catalog service. */
-@Command(name = "status", description = "Show every service: state, pid, ports, uptime, memory.")
+@Command(
+    name = "status",
+    description = {
+      "Show every service (state, pid, ports, uptime, memory) and the ingest job's progress",
+      "per table (rows applied, last source commit and LSN, Kafka lag)."
+    })
 final class StatusCommand implements Callable<Integer> {
 
   @Mixin StackOptions stack;
@@ -24,16 +34,19 @@ final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<ServiceStatus> rows = StackOptions.supervisor(stack.config()).status();
+    DpConfig config = stack.config();
+    List<ServiceStatus> rows = StackOptions.supervisor(config).status();
+    Optional<IngestReport> ingest = IngestReport.read(config);
     if (json) {
-      System.out.println(toJson(rows));
+      System.out.println(toJson(rows, ingest));
     } else {
       System.out.print(StatusTable.render(rows));
+      ingest.ifPresent(r -> System.out.print(StatusTable.render(r, Instant.now())));
     }
     return 0;
   }
 
-  static String toJson(List<ServiceStatus> rows) throws Exception {
+  static String toJson(List<ServiceStatus> rows, Optional<IngestReport> ingest) throws Exception {
     List<Map<String, Object>> services =
         rows.stream()
             .map(
@@ -62,6 +75,29 @@ final class StatusCommand implements Callable<Integer> {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("services", services);
     root.put("total_rss_bytes", total);
+    ingest.ifPresent(r -> root.put("ingest", ingestJson(r)));
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+  }
+
+  private static Map<String, Object> ingestJson(IngestReport report) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("batch_id", report.batchId());
+    m.put("updated_at", report.updatedAt() == null ? null : report.updatedAt().toString());
+    m.put("quarantined", report.quarantined());
+    m.put("kafka_lag", report.totalLag());
+    List<Map<String, Object>> tables = new ArrayList<>();
+    for (IngestReport.TableProgress t : report.tables()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("table", t.table());
+      row.put("rows_applied", t.rowsApplied());
+      row.put(
+          "last_source_commit",
+          t.lastSourceCommit() == null ? null : t.lastSourceCommit().toString());
+      row.put("last_lsn", t.lastLsn());
+      row.put("kafka_lag", t.lag());
+      tables.add(row);
+    }
+    m.put("tables", tables);
+    return m;
   }
 }

@@ -1,59 +1,77 @@
 package dev.dp.cli;
 
+import dev.dp.stack.IngestReport;
 import dev.dp.stack.ServiceState;
 import dev.dp.stack.ServiceStatus;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Renders {@code dp status} as an aligned text table. */
 final class StatusTable {
 
-  private static final String[] HEADERS = {
-    "SERVICE", "CONTAINER", "STATE", "PID", "PORTS", "UPTIME", "RSS"
-  };
-
   private StatusTable() {}
 
   static String render(List<ServiceStatus> rows) {
-    List<String[]> cells = new ArrayList<>();
-    cells.add(HEADERS);
+    TextTable table =
+        new TextTable("SERVICE", "CONTAINER", "STATE", "PID", "PORTS", "UPTIME", "RSS");
     long total = 0;
     for (ServiceStatus r : rows) {
       if (r.state() == ServiceState.RUNNING && r.rssBytes() > 0) {
         total += r.rssBytes();
       }
-      cells.add(
-          new String[] {
-            r.service(),
-            r.container(),
-            r.state().label(),
-            r.pid() > 0 ? Long.toString(r.pid()) : "-",
-            r.ports().isEmpty()
-                ? "-"
-                : r.ports().stream().map(String::valueOf).collect(Collectors.joining(",")),
-            r.uptimeSeconds() >= 0 ? duration(r.uptimeSeconds()) : "-",
-            r.rssBytes() >= 0 ? megabytes(r.rssBytes()) : "-"
-          });
+      table.row(
+          r.service(),
+          r.container(),
+          r.state().label(),
+          r.pid() > 0 ? Long.toString(r.pid()) : "-",
+          r.ports().isEmpty()
+              ? "-"
+              : r.ports().stream().map(String::valueOf).collect(Collectors.joining(",")),
+          r.uptimeSeconds() >= 0 ? duration(r.uptimeSeconds()) : "-",
+          r.rssBytes() >= 0 ? megabytes(r.rssBytes()) : "-");
     }
-    int[] widths = new int[HEADERS.length];
-    for (String[] row : cells) {
-      for (int i = 0; i < row.length; i++) {
-        widths[i] = Math.max(widths[i], row[i].length());
-      }
-    }
+    return table.render()
+        + "total RSS of running services: "
+        + megabytes(total)
+        + System.lineSeparator();
+  }
+
+  /** The ingest job's per-table progress and Kafka lag. */
+  static String render(IngestReport report, Instant now) {
     StringBuilder sb = new StringBuilder();
-    for (String[] row : cells) {
-      for (int i = 0; i < row.length; i++) {
-        sb.append(String.format("%-" + (widths[i] + 2) + "s", row[i]));
-      }
-      sb.setLength(sb.length() - 2);
-      sb.append(System.lineSeparator());
-    }
-    sb.append("total RSS of running services: ")
-        .append(megabytes(total))
+    sb.append(System.lineSeparator())
+        .append("spark-job-ingest: ")
+        .append(
+            report.batchId() < 0
+                ? "no micro-batch committed yet"
+                : "micro-batch " + report.batchId() + " committed " + ago(report.updatedAt(), now))
+        .append(", ")
+        .append(report.quarantined())
+        .append(" event(s) quarantined, Kafka lag ")
+        .append(
+            report.lagKnown() ? report.totalLag() + " record(s)" : "unknown (Kafka not reachable)")
         .append(System.lineSeparator());
-    return sb.toString();
+    TextTable table =
+        new TextTable(
+            "TABLE", "ROWS APPLIED", "LAST SOURCE COMMIT", "AGE", "LAST LSN", "KAFKA LAG");
+    for (IngestReport.TableProgress t : report.tables()) {
+      table.row(
+          t.table(),
+          Long.toString(t.rowsApplied()),
+          t.lastSourceCommit() == null ? "-" : t.lastSourceCommit().toString(),
+          t.lastSourceCommit() == null ? "-" : ago(t.lastSourceCommit(), now),
+          t.lastLsn() == null ? "-" : t.lastLsn(),
+          t.lag() == null ? "?" : t.lag().toString());
+    }
+    return sb.append(table.render()).toString();
+  }
+
+  private static String ago(Instant then, Instant now) {
+    return then == null
+        ? "-"
+        : duration(Math.max(0, Duration.between(then, now).toSeconds())) + " ago";
   }
 
   static String duration(long seconds) {

@@ -27,7 +27,10 @@ class StatusCommandTest {
 
   @Test
   void jsonListsAllTwentyOneServicesWithTheirState() throws Exception {
-    JsonNode root = new ObjectMapper().readTree(StatusCommand.toJson(statusOfAStackNeverStarted()));
+    JsonNode root =
+        new ObjectMapper()
+            .readTree(
+                StatusCommand.toJson(statusOfAStackNeverStarted(), java.util.Optional.empty()));
     JsonNode services = root.path("services");
     assertThat(services).hasSize(21);
     JsonNode kafka = services.get(4);

@@ -18,7 +18,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
 /**
@@ -165,11 +164,7 @@ final class ConnectLauncher implements ServiceLauncher {
    * subscribe before the first change of a table arrives. Existing topics are left as they are.
    */
   static void createSourceTopics(DpConfig config) throws Exception {
-    Properties p = new Properties();
-    p.put(
-        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-        HadoopConfiguration.address(config, "kafka", "broker"));
-    try (Admin admin = Admin.create(p)) {
+    try (Admin admin = KafkaAdmin.open(config, 30_000)) {
       Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
       List<NewTopic> missing =
           SourceTables.NAMES.stream()

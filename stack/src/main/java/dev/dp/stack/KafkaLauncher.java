@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 
 /**
@@ -96,12 +95,7 @@ final class KafkaLauncher implements ServiceLauncher {
 
   @Override
   public Readiness probe(ServiceContext ctx) {
-    Properties p = new Properties();
-    p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, ctx.host() + ":" + ctx.port("broker"));
-    p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, PROBE_TIMEOUT_MS);
-    p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, PROBE_TIMEOUT_MS);
-    p.put(AdminClientConfig.SOCKET_CONNECTION_SETUP_TIMEOUT_MAX_MS_CONFIG, 1_000);
-    try (Admin admin = Admin.create(p)) {
+    try (Admin admin = KafkaAdmin.open(ctx.host() + ":" + ctx.port("broker"), PROBE_TIMEOUT_MS)) {
       int brokers =
           admin
               .describeCluster(new DescribeClusterOptions().timeoutMs(PROBE_TIMEOUT_MS))

@@ -3,6 +3,7 @@ package dev.dp.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dp.catalog.DpConfig;
+import dev.dp.catalog.DpSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,10 @@ public final class SparkJobLauncher implements ServiceLauncher {
             List.of(
                 HadoopConfiguration.address(ctx.config(), "kafka", "broker"),
                 HadoopConfiguration.defaultFs(ctx.config()) + "/dp/checkpoints/ingest",
-                progressFile(ctx).toString()));
+                progressFile(ctx).toString(),
+                String.valueOf(ctx.config().get(DpSettings.INGEST_TRIGGER_SECONDS)),
+                String.valueOf(ctx.config().get(DpSettings.INGEST_MAX_OFFSETS)),
+                String.valueOf(ctx.config().get(DpSettings.INGEST_PARALLELISM))));
   }
 
   /** Where a job reports its progress. */

@@ -26,6 +26,11 @@ final class DeltaWrites {
             + "'");
   }
 
+  /** The SQL name of the Delta table at {@code path}, read without asking the metastore. */
+  static String byPath(String path) {
+    return "delta.`" + path.replace("`", "``") + "`";
+  }
+
   /**
    * Appends rows exactly once per (application, version): Delta skips a write whose {@code
    * txnAppId}/{@code txnVersion} it has committed before, so a micro-batch replayed after a crash

@@ -22,7 +22,7 @@ import org.apache.spark.sql.streaming.Trigger;
  * query ({@code failOnDataLoss} stays true): lost data is an error, not a skip.
  *
  * <p>Arguments: {@code <bootstrap servers> <checkpoint dir> <progress file> [trigger seconds] [max
- * offsets per trigger]}.
+ * offsets per trigger] [tables written concurrently]}.
  */
 public final class IngestJob {
 
@@ -31,20 +31,22 @@ public final class IngestJob {
   public static void main(String[] args) throws Exception {
     if (args.length < 3) {
       System.err.println(
-          "usage: IngestJob <bootstrap> <checkpoint dir> <progress file> [trigger s] [max offsets]");
+          "usage: IngestJob <bootstrap> <checkpoint dir> <progress file> [trigger s] [max offsets]"
+              + " [parallelism]");
       System.exit(2);
     }
     String bootstrap = args[0];
     String checkpoint = args[1];
     Path progressFile = Path.of(args[2]);
     long triggerSeconds = args.length > 3 ? Long.parseLong(args[3]) : 5;
-    long maxOffsets = args.length > 4 ? Long.parseLong(args[4]) : 5_000;
+    long maxOffsets = args.length > 4 ? Long.parseLong(args[4]) : 20_000;
+    int parallelism = args.length > 5 ? Integer.parseInt(args[5]) : 4;
 
     SparkSession spark = LakehouseSession.create("spark-job-ingest");
     spark.sql("CREATE DATABASE IF NOT EXISTS " + LakehouseLayout.BRONZE);
     spark.sql("CREATE DATABASE IF NOT EXISTS " + LakehouseLayout.SILVER);
     IngestProgress progress = new IngestProgress(progressFile);
-    IngestBatch batch = new IngestBatch(spark, runId(spark, checkpoint), progress);
+    IngestBatch batch = new IngestBatch(spark, runId(spark, checkpoint), progress, parallelism);
 
     Dataset<Row> kafka =
         spark

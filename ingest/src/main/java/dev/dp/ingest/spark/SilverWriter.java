@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -45,7 +46,7 @@ final class SilverWriter {
   private static final String KEY = SourceTables.PRIMARY_KEY;
 
   private final SparkSession spark;
-  private final Set<String> known = new HashSet<>();
+  private final Set<String> known = ConcurrentHashMap.newKeySet();
 
   SilverWriter(SparkSession spark) {
     this.spark = spark;
@@ -59,10 +60,10 @@ final class SilverWriter {
     }
     String stateTable = IngestTables.silverStateTable(table);
     List<ColumnType> columns = batch.columns(table);
-    ensureTableAndColumns(table, stateTable, columns);
-
-    StructType schema = spark.table(stateTable).schema();
-    Map<String, Row> stored = storedRows(stateTable, states);
+    // Reads and MERGE go by path: the metastore is consulted only to register tables and views.
+    String byPath = DeltaWrites.byPath(IngestTables.silverPath(table));
+    StructType schema = ensureTableAndColumns(table, stateTable, byPath, columns);
+    Map<String, Row> stored = storedRows(byPath, states);
     List<Row> out = new ArrayList<>();
     int ignored = 0;
     int unresolved = 0;
@@ -87,7 +88,7 @@ final class SilverWriter {
       updates.createOrReplaceTempView(view);
       spark.sql(
           "MERGE INTO "
-              + stateTable
+              + byPath
               + " t USING "
               + view
               + " s ON t."
@@ -102,7 +103,9 @@ final class SilverWriter {
     return new TableResult(table, out.size(), ignored, unresolved, last);
   }
 
-  private void ensureTableAndColumns(String table, String stateTable, List<ColumnType> columns) {
+  /** Creates the table and adds new source columns when needed; returns the table's schema. */
+  private StructType ensureTableAndColumns(
+      String table, String stateTable, String byPath, List<ColumnType> columns) {
     boolean changed = false;
     if (known.add(table)) {
       String ddl =
@@ -123,8 +126,8 @@ final class SilverWriter {
       DeltaWrites.ensureTable(spark, stateTable, IngestTables.silverPath(table), ddl);
       changed = true;
     }
-    Set<String> existing =
-        new HashSet<>(Arrays.asList(spark.table(stateTable).schema().fieldNames()));
+    StructType schema = spark.table(byPath).schema();
+    Set<String> existing = new HashSet<>(Arrays.asList(schema.fieldNames()));
     List<String> added =
         columns.stream().filter(c -> !existing.contains(c.name())).map(ColumnType::ddl).toList();
     if (!added.isEmpty()) {
@@ -133,7 +136,8 @@ final class SilverWriter {
       changed = true;
     }
     if (changed) {
-      List<String> dataColumns = dataColumns(spark.table(stateTable).schema());
+      schema = spark.table(byPath).schema();
+      List<String> dataColumns = dataColumns(schema);
       spark.sql(
           "CREATE OR REPLACE VIEW "
               + IngestTables.silverView(table)
@@ -144,9 +148,10 @@ final class SilverWriter {
               + " WHERE NOT "
               + SilverColumns.DELETED);
     }
+    return schema;
   }
 
-  private Map<String, Row> storedRows(String stateTable, List<RowState> states) {
+  private Map<String, Row> storedRows(String byPath, List<RowState> states) {
     List<Row> keys = new ArrayList<>(states.size());
     for (RowState s : states) {
       keys.add(RowFactory.create(s.key()));
@@ -156,7 +161,7 @@ final class SilverWriter {
             new StructField[] {DataTypes.createStructField(KEY, DataTypes.StringType, false)});
     Dataset<Row> keyDf = spark.createDataFrame(keys, keySchema);
     Map<String, Row> stored = new HashMap<>();
-    for (Row r : spark.table(stateTable).join(keyDf, KEY).collectAsList()) {
+    for (Row r : spark.table(byPath).join(keyDf, KEY).collectAsList()) {
       stored.put(r.getAs(KEY), r);
     }
     return stored;
