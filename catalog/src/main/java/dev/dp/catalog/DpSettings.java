@@ -144,6 +144,14 @@ public final class DpSettings {
           1,
           15,
           "tables the ingest job writes at the same time within a micro-batch");
+  public static final Setting<Integer> PROCESS_POLL_SECONDS =
+      Setting.integer(
+          "dp.process.poll-seconds",
+          "DP_PROCESS_POLL_SECONDS",
+          10,
+          1,
+          3600,
+          "seconds between the process job's checks for new silver versions");
   public static final Setting<String> POSTGRES_BIN =
       Setting.text(
           "dp.postgres.bin",
@@ -186,6 +194,7 @@ public final class DpSettings {
           INGEST_TRIGGER_SECONDS,
           INGEST_MAX_OFFSETS,
           INGEST_PARALLELISM,
+          PROCESS_POLL_SECONDS,
           POSTGRES_BIN,
           POSTGRES_SHARED_BUFFERS);
 

@@ -18,6 +18,12 @@ public final class LakehouseLayout {
   /** The metastore's managed warehouse. */
   public static final String WAREHOUSE = "/user/hive/warehouse";
 
+  /** Prefix of the bookkeeping columns dp adds to silver tables; user columns never have it. */
+  public static final String SYSTEM_COLUMN_PREFIX = "_dp_";
+
+  /** The silver column marking a tombstone (a key deleted in the source). */
+  public static final String SILVER_DELETED = SYSTEM_COLUMN_PREFIX + "deleted";
+
   private LakehouseLayout() {}
 
   /** The HDFS path of a Delta table, e.g. {@code /data/delta/silver/regions}. */

@@ -17,7 +17,6 @@ import java.util.Set;
  */
 public final class ServiceCatalog {
 
-  private static final String JOBS_PENDING = "the Spark jobs (ingest, process) are not built yet";
   private static final String CONSOLE_PENDING = "the dp web console is not built yet";
   private static final String OPENMETADATA_COMPOSE_ONLY =
       "OpenMetadata ships no server artifact on Maven Central; runs in the compose deployment,"
@@ -108,14 +107,14 @@ public final class ServiceCatalog {
             .depends("kafka", "debezium", "spark-worker", "hms", "hdfs-datanode")
             .readiness("its streaming query runs (progress in DP_HOME/run)")
             .purpose("Kafka -> Delta Lake bronze and silver ingestion")
-            .local(LaunchKind.SPARK_JOB)
+            .local(LaunchKind.SPARK_INGEST_JOB)
             .build());
     s.add(
         svc(10, "spark-job-process", "dp_spark_process", Layer.COMPUTE)
             .depends("spark-job-ingest", "postgres-dest")
             .readiness("last refresh committed to postgres-dest")
             .purpose("Delta Lake silver -> gold tables in postgres-dest")
-            .planned(JOBS_PENDING)
+            .local(LaunchKind.SPARK_PROCESS_JOB)
             .build());
     s.add(
         svc(11, "hms-db", "dp_hms_db", Layer.METADATA)

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       KafkaToolCommand.ConsumerGroups.class,
       HdfsCommand.class,
       LakehouseCheckCommand.class,
+      VerifyCommand.class,
       ConfigCommand.class,
       CommandLine.HelpCommand.class
     })

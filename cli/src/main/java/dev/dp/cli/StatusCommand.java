@@ -90,6 +90,7 @@ final class StatusCommand implements Callable<Integer> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("table", t.table());
       row.put("rows_applied", t.rowsApplied());
+      row.put("changes_ignored", t.changesIgnored());
       row.put(
           "last_source_commit",
           t.lastSourceCommit() == null ? null : t.lastSourceCommit().toString());

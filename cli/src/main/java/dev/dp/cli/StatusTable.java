@@ -60,6 +60,7 @@ final class StatusTable {
       table.row(
           t.table(),
           Long.toString(t.rowsApplied()),
+          Long.toString(t.changesIgnored()),
           t.lastSourceCommit() == null ? "-" : t.lastSourceCommit().toString(),
           t.lastSourceCommit() == null ? "-" : ago(t.lastSourceCommit(), now),
           t.lastLsn() == null ? "-" : t.lastLsn(),

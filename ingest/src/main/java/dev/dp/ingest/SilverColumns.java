@@ -18,7 +18,7 @@ public final class SilverColumns {
    * older change replayed later cannot bring the key back; readers see rows with {@code false}
    * only.
    */
-  public static final String DELETED = "_dp_deleted";
+  public static final String DELETED = dev.dp.catalog.LakehouseLayout.SILVER_DELETED;
 
   /** Spark SQL type of {@link #SEQUENCE}. */
   public static final String SEQUENCE_TYPE = "STRING";

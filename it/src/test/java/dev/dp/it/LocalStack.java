@@ -5,16 +5,12 @@ import dev.dp.catalog.LocalSecrets;
 import dev.dp.catalog.ServiceCatalog;
 import dev.dp.catalog.ServiceSpec;
 import dev.dp.stack.DatabaseEndpoint;
+import dev.dp.stack.FileTrees;
 import dev.dp.stack.Launchers;
 import dev.dp.stack.Supervisor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -72,7 +68,7 @@ public final class LocalStack implements BeforeAllCallback {
       Path home = checkout.resolve("it/target/it-stack");
       Instance stack = new Instance(checkout, home);
       stack.supervisor(Map.of()).down(true);
-      deleteTree(home);
+      FileTrees.deleteTree(home);
       try {
         stack.supervisor(Map.of()).up(stack.servicesWithoutGenerator());
       } catch (RuntimeException e) {
@@ -123,19 +119,6 @@ public final class LocalStack implements BeforeAllCallback {
       if (!"true".equals(System.getenv("DP_IT_KEEP_STACK"))) {
         supervisor(Map.of()).down(false);
       }
-    }
-  }
-
-  private static void deleteTree(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -47,12 +47,18 @@ public record IngestReport(
    *
    * @param table source table
    * @param rowsApplied silver rows written since the job started
+   * @param changesIgnored keys whose changes were older than or equal to silver's (replays)
    * @param lastSourceCommit source commit time of the newest applied change, or null
    * @param lastLsn LSN of the newest applied change, or null
    * @param lag Kafka records of the table's topic not yet processed, or null when unknown
    */
   public record TableProgress(
-      String table, long rowsApplied, Instant lastSourceCommit, String lastLsn, Long lag) {
+      String table,
+      long rowsApplied,
+      long changesIgnored,
+      Instant lastSourceCommit,
+      String lastLsn,
+      Long lag) {
 
     /** Source commit → now for the newest applied change; null before any. */
     public Duration sinceLastCommit(Instant now) {
@@ -99,6 +105,7 @@ public record IngestReport(
           new TableProgress(
               table,
               t.path("rows_applied").asLong(0),
+              t.path("changes_ignored").asLong(0),
               t.hasNonNull("last_source_commit")
                   ? Instant.parse(t.get("last_source_commit").asText())
                   : null,

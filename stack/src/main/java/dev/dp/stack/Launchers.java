@@ -23,7 +23,8 @@ public final class Launchers {
     l.byKind.put(LaunchKind.HIVE_METASTORE, new MetastoreLauncher());
     l.byKind.put(LaunchKind.SPARK_MASTER, SparkDaemonLauncher.master());
     l.byKind.put(LaunchKind.SPARK_WORKER, SparkDaemonLauncher.worker());
-    l.byKind.put(LaunchKind.SPARK_JOB, SparkJobLauncher.ingest());
+    l.byKind.put(LaunchKind.SPARK_INGEST_JOB, SparkJobLauncher.ingest());
+    l.byKind.put(LaunchKind.SPARK_PROCESS_JOB, SparkJobLauncher.process());
     return l;
   }
 

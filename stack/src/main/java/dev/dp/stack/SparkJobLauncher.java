@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dp.catalog.DpConfig;
 import dev.dp.catalog.DpSettings;
+import dev.dp.catalog.ServiceCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -22,12 +24,17 @@ public final class SparkJobLauncher implements ServiceLauncher {
   private final String module;
   private final String mainClass;
   private final Function<ServiceContext, List<String>> args;
+  private final Function<ServiceContext, Map<String, String>> environment;
 
   private SparkJobLauncher(
-      String module, String mainClass, Function<ServiceContext, List<String>> args) {
+      String module,
+      String mainClass,
+      Function<ServiceContext, List<String>> args,
+      Function<ServiceContext, Map<String, String>> environment) {
     this.module = module;
     this.mainClass = mainClass;
     this.args = args;
+    this.environment = environment;
   }
 
   /** {@code spark-job-ingest}: Kafka to bronze, silver and quarantine. */
@@ -42,7 +49,28 @@ public final class SparkJobLauncher implements ServiceLauncher {
                 progressFile(ctx).toString(),
                 String.valueOf(ctx.config().get(DpSettings.INGEST_TRIGGER_SECONDS)),
                 String.valueOf(ctx.config().get(DpSettings.INGEST_MAX_OFFSETS)),
-                String.valueOf(ctx.config().get(DpSettings.INGEST_PARALLELISM))));
+                String.valueOf(ctx.config().get(DpSettings.INGEST_PARALLELISM))),
+        ctx -> Map.of());
+  }
+
+  /** {@code spark-job-process}: silver to the gold tables in postgres-dest. */
+  static SparkJobLauncher process() {
+    return new SparkJobLauncher(
+        "process",
+        "dev.dp.process.spark.ProcessJob",
+        ctx -> {
+          DatabaseEndpoint dest = destination(ctx);
+          return List.of(
+              dest.jdbcUrl(),
+              dest.user(),
+              progressFile(ctx).toString(),
+              String.valueOf(ctx.config().get(DpSettings.PROCESS_POLL_SECONDS)));
+        },
+        ctx -> Map.of("DP_DEST_PASSWORD", destination(ctx).password()));
+  }
+
+  private static DatabaseEndpoint destination(ServiceContext ctx) {
+    return DatabaseEndpoint.of(ctx.config(), ServiceCatalog.standard().require("postgres-dest"));
   }
 
   /** Where a job reports its progress. */
@@ -63,7 +91,9 @@ public final class SparkJobLauncher implements ServiceLauncher {
 
   @Override
   public ProcessSpec process(ServiceContext ctx) {
-    SparkJob job = new SparkJob(ctx.spec().container(), module, mainClass, args.apply(ctx));
+    SparkJob job =
+        new SparkJob(
+            ctx.spec().container(), module, mainClass, args.apply(ctx), environment.apply(ctx));
     return SparkJobs.driver(ctx.config(), job, SparkJobs.ClusterManager.STANDALONE);
   }
 

@@ -119,27 +119,44 @@ public final class SparkJobs {
     return config.paths().home().resolve("logs").resolve(job.logName() + ".log");
   }
 
-  /** The job module's jar and its runtime dependencies (Spark itself is provided). */
+  /**
+   * The job module's jar and its runtime dependencies (Spark itself is provided), copied to {@code
+   * DP_HOME/run/jars/<job>/}: a running driver keeps loading classes from its jars, so a rebuild of
+   * the checkout while the stack runs must not replace them underneath it.
+   */
   static List<String> jobJars(DpConfig config, SparkJob job) {
     Path target = config.paths().module(job.module()).resolve("target");
-    List<String> jars = new ArrayList<>();
+    List<Path> built = new ArrayList<>();
     try (Stream<Path> own = Files.list(target);
         Stream<Path> libs =
             Files.isDirectory(target.resolve("job-libs"))
                 ? Files.list(target.resolve("job-libs"))
                 : Stream.empty()) {
       own.filter(p -> p.getFileName().toString().endsWith(".jar"))
-          .forEach(p -> jars.add(p.toString()));
-      libs.filter(p -> p.getFileName().toString().endsWith(".jar"))
-          .sorted()
-          .forEach(p -> jars.add(p.toString()));
+          .filter(p -> !p.getFileName().toString().endsWith("-tests.jar"))
+          .forEach(built::add);
+      libs.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().forEach(built::add);
     } catch (IOException e) {
       throw new ServiceStartException(
           job.logName(), "the job module " + job.module() + " is not built: run ./dp build");
     }
-    if (jars.isEmpty()) {
+    if (built.isEmpty()) {
       throw new ServiceStartException(job.logName(), "no jar in " + target + ": run ./dp build");
     }
-    return jars;
+    Path copies = config.paths().home().resolve("run").resolve("jars").resolve(job.logName());
+    try {
+      FileTrees.deleteTree(copies);
+      Files.createDirectories(copies);
+      List<String> jars = new ArrayList<>();
+      for (Path jar : built) {
+        Path copy = copies.resolve(jar.getFileName());
+        Files.copy(jar, copy);
+        jars.add(copy.toString());
+      }
+      return jars;
+    } catch (IOException e) {
+      throw new ServiceStartException(
+          job.logName(), "cannot copy the job's jars to " + copies + ": " + e.getMessage());
+    }
   }
 }

@@ -16,7 +16,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -276,8 +275,8 @@ public final class Supervisor {
       stop(spec);
     }
     if (deleteVolumes) {
-      deleteTree(paths().home().resolve("volumes"));
-      deleteTree(paths().home().resolve("conf"));
+      FileTrees.deleteTree(paths().home().resolve("volumes"));
+      FileTrees.deleteTree(paths().home().resolve("conf"));
       out.accept("deleted volumes and generated configuration under " + paths().home());
     }
   }
@@ -424,18 +423,5 @@ public final class Supervisor {
 
   private StackPaths paths() {
     return config.paths();
-  }
-
-  private static void deleteTree(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete " + root, e);
-    }
   }
 }

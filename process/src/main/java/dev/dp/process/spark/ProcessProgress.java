@@ -1,0 +1,94 @@
+package dev.dp.process.spark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dp.process.GoldRows;
+import dev.dp.process.GoldTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * The process job's progress as a small JSON file in {@code DP_HOME/run}, rewritten atomically
+ * after every check: when it last compared silver with the gold watermark, whether gold was up to
+ * date then, and what the last refresh wrote. {@code dp status}, {@code dp verify} and the
+ * supervisor's readiness read it; the watermark in {@code postgres-dest} stays the source of truth.
+ */
+final class ProcessProgress {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path file;
+  private long refreshes;
+  private ObjectNode lastRefresh;
+
+  ProcessProgress(Path file) {
+    this.file = file;
+  }
+
+  /** Silver has tables the gold queries need that the ingest job has not created yet. */
+  void waiting(Collection<String> missingTables) {
+    ObjectNode root = base(false);
+    root.put("waiting_for", String.join(",", missingTables));
+    write(root);
+  }
+
+  /** Gold already reflects these silver versions. */
+  void upToDate(Map<String, Long> versions) {
+    ObjectNode root = base(true);
+    root.set("silver_versions", JSON.valueToTree(versions));
+    write(root);
+  }
+
+  /** A refresh towards these versions has begun (gold is not up to date until it commits). */
+  void refreshing(Map<String, Long> versions) {
+    ObjectNode root = base(false);
+    root.set("refreshing_to", JSON.valueToTree(versions));
+    write(root);
+  }
+
+  /** A refresh committed. */
+  void refreshed(Map<String, Long> versions, Map<GoldTable, GoldRows.Diff> diffs, double seconds) {
+    refreshes++;
+    lastRefresh = JSON.createObjectNode();
+    lastRefresh.put("committed_at", Instant.now().toString());
+    lastRefresh.put("seconds", seconds);
+    ObjectNode tables = lastRefresh.putObject("tables");
+    diffs.forEach(
+        (t, d) -> {
+          ObjectNode n = tables.putObject(t.tableName());
+          n.put("upserted", d.upserts().size());
+          n.put("deleted", d.deletes().size());
+          n.put("unchanged", d.unchanged());
+        });
+    upToDate(versions);
+  }
+
+  private ObjectNode base(boolean upToDate) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("batch_id", refreshes - 1);
+    root.put("refreshes", refreshes);
+    root.put("checked_at", Instant.now().toString());
+    root.put("up_to_date", upToDate);
+    if (lastRefresh != null) {
+      root.set("last_refresh", lastRefresh);
+    }
+    return root;
+  }
+
+  private void write(ObjectNode root) {
+    try {
+      Files.createDirectories(file.getParent());
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      Files.writeString(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.dp.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dp.catalog.DpConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Whether the pipeline has caught up with the source: the ingest job has committed every Kafka
+ * record of the source topics, and the process job has looked at silver since then and found gold
+ * up to date with it. Only then do gold and the oracle describe the same source state (provided
+ * nothing writes to the source meanwhile).
+ */
+public final class PipelineCatchUp {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private PipelineCatchUp() {}
+
+  /** The process job's progress document, empty before it reports. */
+  public static Optional<JsonNode> processProgress(DpConfig config) {
+    Path file = SparkJobLauncher.progressFile(config, "dp_spark_process");
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JSON.readTree(file.toFile()));
+    } catch (IOException e) {
+      return Optional.empty(); // being replaced: the next poll reads it
+    }
+  }
+
+  /** Ready once both jobs have caught up; otherwise says what is still behind. */
+  public static Readiness probe(DpConfig config) {
+    Optional<IngestReport> ingest = IngestReport.read(config);
+    if (ingest.isEmpty()) {
+      return Readiness.notYet("spark-job-ingest has not reported progress (is it running?)");
+    }
+    IngestReport in = ingest.get();
+    if (!in.lagKnown()) {
+      return Readiness.notYet("Kafka does not answer, so the ingest lag is unknown");
+    }
+    if (in.totalLag() > 0) {
+      return Readiness.notYet("spark-job-ingest is " + in.totalLag() + " Kafka record(s) behind");
+    }
+    Optional<JsonNode> process = processProgress(config);
+    if (process.isEmpty()) {
+      return Readiness.notYet("spark-job-process has not reported progress (is it running?)");
+    }
+    JsonNode p = process.get();
+    if (!p.path("up_to_date").asBoolean(false)) {
+      String waiting = p.path("waiting_for").asText("");
+      return Readiness.notYet(
+          "spark-job-process has not refreshed gold from the newest silver versions"
+              + (waiting.isEmpty() ? "" : " (silver tables not created yet: " + waiting + ")"));
+    }
+    Instant checked = Instant.parse(p.path("checked_at").asText());
+    if (in.updatedAt() != null && !checked.isAfter(in.updatedAt())) {
+      return Readiness.notYet(
+          "spark-job-process has not looked at silver since the ingest job's last micro-batch");
+    }
+    return Readiness.ready(
+        "ingest lag 0; gold refreshed from silver versions " + p.path("silver_versions"));
+  }
+}
