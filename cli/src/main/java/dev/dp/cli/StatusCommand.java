@@ -1,9 +1,11 @@
 package dev.dp.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.dp.catalog.DpConfig;
 import dev.dp.stack.IngestReport;
+import dev.dp.stack.PipelineCatchUp;
 import dev.dp.stack.ServiceState;
 import dev.dp.stack.ServiceStatus;
 import java.time.Instant;
@@ -38,15 +40,19 @@ final class StatusCommand implements Callable<Integer> {
     List<ServiceStatus> rows = StackOptions.supervisor(config).status();
     Optional<IngestReport> ingest = IngestReport.read(config);
     if (json) {
-      System.out.println(toJson(rows, ingest));
+      System.out.println(toJson(rows, ingest, PipelineCatchUp.processProgress(config)));
     } else {
       System.out.print(StatusTable.render(rows));
       ingest.ifPresent(r -> System.out.print(StatusTable.render(r, Instant.now())));
+      PipelineCatchUp.processProgress(config)
+          .ifPresent(p -> System.out.print(StatusTable.renderProcess(p, Instant.now())));
     }
     return 0;
   }
 
-  static String toJson(List<ServiceStatus> rows, Optional<IngestReport> ingest) throws Exception {
+  static String toJson(
+      List<ServiceStatus> rows, Optional<IngestReport> ingest, Optional<JsonNode> process)
+      throws Exception {
     List<Map<String, Object>> services =
         rows.stream()
             .map(
@@ -76,6 +82,7 @@ final class StatusCommand implements Callable<Integer> {
     root.put("services", services);
     root.put("total_rss_bytes", total);
     ingest.ifPresent(r -> root.put("ingest", ingestJson(r)));
+    process.ifPresent(p -> root.put("process", p));
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
   }
 

@@ -1,5 +1,6 @@
 package dev.dp.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.dp.stack.IngestReport;
 import dev.dp.stack.ServiceState;
 import dev.dp.stack.ServiceStatus;
@@ -55,7 +56,13 @@ final class StatusTable {
         .append(System.lineSeparator());
     TextTable table =
         new TextTable(
-            "TABLE", "ROWS APPLIED", "LAST SOURCE COMMIT", "AGE", "LAST LSN", "KAFKA LAG");
+            "TABLE",
+            "ROWS APPLIED",
+            "REPLAYS IGNORED",
+            "LAST SOURCE COMMIT",
+            "AGE",
+            "LAST LSN",
+            "KAFKA LAG");
     for (IngestReport.TableProgress t : report.tables()) {
       table.row(
           t.table(),
@@ -67,6 +74,41 @@ final class StatusTable {
           t.lag() == null ? "?" : t.lag().toString());
     }
     return sb.append(table.render()).toString();
+  }
+
+  /** The process job's last check and refresh. */
+  static String renderProcess(JsonNode progress, Instant now) {
+    StringBuilder sb = new StringBuilder(System.lineSeparator()).append("spark-job-process: ");
+    sb.append(progress.path("refreshes").asLong(0)).append(" gold refresh(es) since start; ");
+    if (progress.path("up_to_date").asBoolean(false)) {
+      sb.append("gold up to date with silver");
+    } else if (progress.has("refreshing_to")) {
+      sb.append("refreshing gold now");
+    } else {
+      sb.append("waiting for silver tables ").append(progress.path("waiting_for").asText("?"));
+    }
+    sb.append(" (checked ")
+        .append(ago(Instant.parse(progress.path("checked_at").asText()), now))
+        .append(')')
+        .append(System.lineSeparator());
+    JsonNode last = progress.path("last_refresh");
+    if (!last.isMissingNode()) {
+      sb.append("last refresh committed ")
+          .append(ago(Instant.parse(last.path("committed_at").asText()), now))
+          .append(String.format(" in %.1f s:", last.path("seconds").asDouble()));
+      last.path("tables")
+          .fields()
+          .forEachRemaining(
+              e ->
+                  sb.append(' ')
+                      .append(e.getKey())
+                      .append(" +")
+                      .append(e.getValue().path("upserted").asLong())
+                      .append("/-")
+                      .append(e.getValue().path("deleted").asLong()));
+      sb.append(System.lineSeparator());
+    }
+    return sb.toString();
   }
 
   private static String ago(Instant then, Instant now) {

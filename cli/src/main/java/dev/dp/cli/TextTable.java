@@ -13,6 +13,10 @@ final class TextTable {
   }
 
   TextTable row(String... cells) {
+    if (cells.length != rows.get(0).length) {
+      throw new IllegalArgumentException(
+          "a row of " + cells.length + " cells in a table of " + rows.get(0).length + " columns");
+    }
     rows.add(cells);
     return this;
   }

@@ -30,7 +30,10 @@ class StatusCommandTest {
     JsonNode root =
         new ObjectMapper()
             .readTree(
-                StatusCommand.toJson(statusOfAStackNeverStarted(), java.util.Optional.empty()));
+                StatusCommand.toJson(
+                    statusOfAStackNeverStarted(),
+                    java.util.Optional.empty(),
+                    java.util.Optional.empty()));
     JsonNode services = root.path("services");
     assertThat(services).hasSize(21);
     JsonNode kafka = services.get(4);

@@ -19,9 +19,6 @@ class IngestSchemaChangeIT {
   @Test
   void columnAddedToALiveSourceTableAppearsInSilverWithoutARestart() throws Exception {
     LocalStack.Instance stack = LocalStack.get();
-    GeneratorRuns.startBurst(stack, 300, 0);
-    GeneratorRuns.awaitFinished(stack, Duration.ofMinutes(5));
-    IngestChecks.awaitCaughtUp(stack, Duration.ofMinutes(20));
     long ingestPid = ingestPid(stack);
 
     try (Connection c = stack.source().connect();

@@ -107,7 +107,9 @@ public final class SparkJobLauncher implements ServiceLauncher {
       JsonNode progress = JSON.readTree(file.toFile());
       long batch = progress.path("batch_id").asLong(-1);
       return Readiness.ready(
-          batch >= 0 ? "micro-batch " + batch + " committed" : "streaming query started");
+          batch >= 0
+              ? "update " + batch + " committed"
+              : "running, first update not committed yet");
     } catch (IOException e) {
       return Readiness.notYet("progress file unreadable: " + e.getMessage());
     }

@@ -48,6 +48,10 @@ public final class IngestJob {
     IngestProgress progress = new IngestProgress(progressFile);
     IngestBatch batch = new IngestBatch(spark, runId(spark, checkpoint), progress, parallelism);
 
+    // The committed end offsets of every partition (also those without new records), as Spark
+    // reports them after each batch and periodically when idle: what the Kafka lag is measured
+    // against.
+    spark.streams().addListener(new CommittedOffsets(progress));
     Dataset<Row> kafka =
         spark
             .readStream()

@@ -31,11 +31,11 @@ final class IngestProgress {
     this.file = file;
   }
 
-  void started() {
+  synchronized void started() {
     write();
   }
 
-  void recordTable(SilverWriter.TableResult r, Instant lastCommittedAt) {
+  synchronized void recordTable(SilverWriter.TableResult r, Instant lastCommittedAt) {
     ObjectNode t = tables.computeIfAbsent(r.table(), k -> JSON.createObjectNode());
     t.put("rows_applied", t.path("rows_applied").asLong(0) + r.applied());
     t.put("changes_ignored", t.path("changes_ignored").asLong(0) + r.ignored());
@@ -48,11 +48,16 @@ final class IngestProgress {
     }
   }
 
-  void recordOffset(String topic, int partition, long offset) {
+  synchronized void recordOffset(String topic, int partition, long offset) {
     nextOffsets.merge(topic + ":" + partition, offset + 1, Math::max);
   }
 
-  void batchDone(long id, long quarantinedInBatch) {
+  /** Spark reported committed offsets (see {@link CommittedOffsets}). */
+  synchronized void offsetsUpdated() {
+    write();
+  }
+
+  synchronized void batchDone(long id, long quarantinedInBatch) {
     batchId = id;
     quarantined += quarantinedInBatch;
     write();

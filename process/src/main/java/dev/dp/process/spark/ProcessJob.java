@@ -22,6 +22,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -125,18 +126,22 @@ public final class ProcessJob {
   private void refresh(Connection c, Map<String, Long> versions) throws Exception {
     long t0 = System.nanoTime();
     progress.refreshing(versions);
-    PinnedSilver.register(spark, versions);
+    List<Dataset<Row>> pinned = PinnedSilver.register(spark, versions);
     Map<GoldTable, List<List<Object>>> computed = new LinkedHashMap<>();
-    for (Map.Entry<GoldTable, String> q : queries.entrySet()) {
-      List<List<Object>> rows = new ArrayList<>();
-      for (Row r : spark.sql(q.getValue()).collectAsList()) {
-        List<Object> raw = new ArrayList<>(r.size());
-        for (int i = 0; i < r.size(); i++) {
-          raw.add(r.get(i));
+    try {
+      for (Map.Entry<GoldTable, String> q : queries.entrySet()) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Row r : spark.sql(q.getValue()).collectAsList()) {
+          List<Object> raw = new ArrayList<>(r.size());
+          for (int i = 0; i < r.size(); i++) {
+            raw.add(r.get(i));
+          }
+          rows.add(GoldRows.normalise(q.getKey(), raw));
         }
-        rows.add(GoldRows.normalise(q.getKey(), raw));
+        computed.put(q.getKey(), rows);
       }
-      computed.put(q.getKey(), rows);
+    } finally {
+      pinned.forEach(Dataset::unpersist);
     }
     Map<GoldTable, GoldRows.Diff> diffs = GoldWriter.write(c, computed, versions);
     double seconds = (System.nanoTime() - t0) / 1e9;
