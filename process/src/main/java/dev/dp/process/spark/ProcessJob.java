@@ -7,6 +7,7 @@ import dev.dp.process.GoldWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -102,19 +103,20 @@ public final class ProcessJob {
 
   private void refreshIfChanged() {
     try {
+      Instant listedAt = Instant.now();
       Map<String, Long> versions = SilverVersions.read(fs, silverTables);
       if (!versions.keySet().containsAll(silverTables)) {
         Set<String> missing = new TreeSet<>(silverTables);
         missing.removeAll(versions.keySet());
-        progress.waiting(missing);
+        progress.waiting(listedAt, missing);
         return;
       }
       try (Connection c = connect()) {
         if (versions.equals(GoldWriter.lastWatermark(c))) {
-          progress.upToDate(versions);
+          progress.upToDate(listedAt, versions);
           return;
         }
-        refresh(c, versions);
+        refresh(c, listedAt, versions);
       }
     } catch (RuntimeException e) {
       throw e;
@@ -123,9 +125,10 @@ public final class ProcessJob {
     }
   }
 
-  private void refresh(Connection c, Map<String, Long> versions) throws Exception {
+  private void refresh(Connection c, Instant listedAt, Map<String, Long> versions)
+      throws Exception {
     long t0 = System.nanoTime();
-    progress.refreshing(versions);
+    progress.refreshing(listedAt, versions);
     List<Dataset<Row>> pinned = PinnedSilver.register(spark, versions);
     Map<GoldTable, List<List<Object>>> computed = new LinkedHashMap<>();
     try {
@@ -145,7 +148,7 @@ public final class ProcessJob {
     }
     Map<GoldTable, GoldRows.Diff> diffs = GoldWriter.write(c, computed, versions);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    progress.refreshed(versions, diffs, seconds);
+    progress.refreshed(listedAt, versions, diffs, seconds);
     System.out.printf(
         "Gold refresh %d: read silver versions %s; %s; %.1f s%n",
         refreshes++,

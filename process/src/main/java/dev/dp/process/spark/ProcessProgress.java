@@ -32,28 +32,35 @@ final class ProcessProgress {
   }
 
   /** Silver has tables the gold queries need that the ingest job has not created yet. */
-  void waiting(Collection<String> missingTables) {
-    ObjectNode root = base(false);
+  void waiting(Instant listedAt, Collection<String> missingTables) {
+    ObjectNode root = base(false, listedAt);
     root.put("waiting_for", String.join(",", missingTables));
     write(root);
   }
 
-  /** Gold already reflects these silver versions. */
-  void upToDate(Map<String, Long> versions) {
-    ObjectNode root = base(true);
+  /**
+   * Gold reflects these silver versions, listed at {@code listedAt}: gold is up to date with every
+   * silver commit before that instant (not with commits during a refresh that followed).
+   */
+  void upToDate(Instant listedAt, Map<String, Long> versions) {
+    ObjectNode root = base(true, listedAt);
     root.set("silver_versions", JSON.valueToTree(versions));
     write(root);
   }
 
   /** A refresh towards these versions has begun (gold is not up to date until it commits). */
-  void refreshing(Map<String, Long> versions) {
-    ObjectNode root = base(false);
+  void refreshing(Instant listedAt, Map<String, Long> versions) {
+    ObjectNode root = base(false, listedAt);
     root.set("refreshing_to", JSON.valueToTree(versions));
     write(root);
   }
 
   /** A refresh committed. */
-  void refreshed(Map<String, Long> versions, Map<GoldTable, GoldRows.Diff> diffs, double seconds) {
+  void refreshed(
+      Instant listedAt,
+      Map<String, Long> versions,
+      Map<GoldTable, GoldRows.Diff> diffs,
+      double seconds) {
     refreshes++;
     lastRefresh = JSON.createObjectNode();
     lastRefresh.put("committed_at", Instant.now().toString());
@@ -66,14 +73,14 @@ final class ProcessProgress {
           n.put("deleted", d.deletes().size());
           n.put("unchanged", d.unchanged());
         });
-    upToDate(versions);
+    upToDate(listedAt, versions);
   }
 
-  private ObjectNode base(boolean upToDate) {
+  private ObjectNode base(boolean upToDate, Instant listedAt) {
     ObjectNode root = JSON.createObjectNode();
     root.put("batch_id", refreshes - 1);
     root.put("refreshes", refreshes);
-    root.put("checked_at", Instant.now().toString());
+    root.put("checked_at", listedAt.toString());
     root.put("up_to_date", upToDate);
     if (lastRefresh != null) {
       root.set("last_refresh", lastRefresh);
