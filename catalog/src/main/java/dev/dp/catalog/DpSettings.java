@@ -116,10 +116,11 @@ public final class DpSettings {
       Setting.integer(
           "dp.spark.worker.cores",
           "DP_SPARK_WORKER_CORES",
-          2,
+          4,
           1,
           256,
-          "cores the Spark worker offers to executors");
+          "task slots the Spark worker offers (may exceed the machine's cores: the ingest and"
+              + " process jobs hold one each for as long as they run, one-off jobs need more)");
   public static final Setting<Integer> INGEST_TRIGGER_SECONDS =
       Setting.integer(
           "dp.ingest.trigger-seconds",

@@ -9,6 +9,7 @@ import dev.dp.oracle.Oracle;
 import dev.dp.oracle.TableComparison;
 import dev.dp.stack.DatabaseEndpoint;
 import dev.dp.stack.PipelineCatchUp;
+import dev.dp.stack.SourceCapture;
 import dev.dp.stack.Waits;
 import java.sql.Connection;
 import java.time.Duration;
@@ -72,10 +73,11 @@ final class VerifyCommand implements Callable<Integer> {
       return SOURCE_MOVING;
     }
     long t0 = System.nanoTime();
+    String sourceLsn = SourceCapture.currentLsn(config);
     Waits.Outcome caughtUp =
         Waits.until(
             Waits.deadline(Duration.ofSeconds(waitSeconds)),
-            () -> PipelineCatchUp.probe(config),
+            () -> PipelineCatchUp.probe(config, sourceLsn),
             () -> null);
     if (!caughtUp.ready()) {
       System.err.println(

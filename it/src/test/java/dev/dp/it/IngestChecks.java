@@ -7,6 +7,7 @@ import dev.dp.catalog.DpConfig;
 import dev.dp.catalog.SourceTables;
 import dev.dp.stack.DatabaseEndpoint;
 import dev.dp.stack.IngestReport;
+import dev.dp.stack.SourceCapture;
 import dev.dp.stack.SparkJob;
 import dev.dp.stack.SparkJobs;
 import java.nio.file.Files;
@@ -22,11 +23,17 @@ final class IngestChecks {
   private IngestChecks() {}
 
   /**
-   * Waits until the ingest job has committed every record now in the 15 topics (Kafka lag 0 in its
-   * progress), so nothing must write to the source meanwhile.
+   * Waits until Debezium has published every change committed in the source so far and the ingest
+   * job has committed every record in the 15 topics (Kafka lag 0 in its progress), so nothing must
+   * write to the source meanwhile.
    */
-  static IngestReport awaitCaughtUp(LocalStack.Instance stack, Duration atMost) {
+  static IngestReport awaitCaughtUp(LocalStack.Instance stack, Duration atMost) throws Exception {
     DpConfig config = stack.config(Map.of());
+    String sourceLsn = SourceCapture.currentLsn(config);
+    await("debezium published the source up to " + sourceLsn)
+        .atMost(atMost)
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> SourceCapture.published(config, sourceLsn).ready());
     AtomicReference<Optional<IngestReport>> last = new AtomicReference<>(Optional.empty());
     await("spark-job-ingest has committed every Kafka record (last report: " + last + ")")
         .atMost(atMost)

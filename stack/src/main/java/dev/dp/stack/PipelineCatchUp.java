@@ -10,10 +10,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Whether the pipeline has caught up with the source: the ingest job has committed every Kafka
- * record of the source topics, and the process job has looked at silver since then and found gold
- * up to date with it. Only then do gold and the oracle describe the same source state (provided
- * nothing writes to the source meanwhile).
+ * Whether the pipeline has caught up with the source: Debezium has published every change committed
+ * before a given WAL position, the ingest job has committed every Kafka record of the source
+ * topics, and the process job has looked at silver since then and found gold up to date with it.
+ * Only then do gold and the oracle describe the same source state (provided nothing writes to the
+ * source meanwhile).
  */
 public final class PipelineCatchUp {
 
@@ -34,8 +35,15 @@ public final class PipelineCatchUp {
     }
   }
 
-  /** Ready once both jobs have caught up; otherwise says what is still behind. */
-  public static Readiness probe(DpConfig config) {
+  /**
+   * Ready once the pipeline has caught up with every source change committed before {@code
+   * sourceLsn} (see {@link SourceCapture#currentLsn}); otherwise says what is still behind.
+   */
+  public static Readiness probe(DpConfig config, String sourceLsn) {
+    Readiness published = SourceCapture.published(config, sourceLsn);
+    if (!published.ready()) {
+      return published;
+    }
     Optional<IngestReport> ingest = IngestReport.read(config);
     if (ingest.isEmpty()) {
       return Readiness.notYet("spark-job-ingest has not reported progress (is it running?)");
