@@ -7,11 +7,16 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 
 /**
  * Audits what the ingest job wrote, once it has caught up with a quiet source:
@@ -63,10 +68,11 @@ public final class IngestCheckJob {
         Dataset<Row> silver =
             spark.sql(
                 "SELECT " + String.join(", ", sp) + " FROM " + IngestTables.silverView(table));
-        long sourceRows = source.count();
-        long silverRows = silver.count();
-        long onlySource = source.exceptAll(silver).count();
-        long onlySilver = silver.exceptAll(source).count();
+        Row counts = multisetDifference(source, silver);
+        long sourceRows = counts.getLong(0);
+        long silverRows = counts.getLong(1);
+        long onlySource = counts.getLong(2);
+        long onlySilver = counts.getLong(3);
         boolean equal = onlySource == 0 && onlySilver == 0;
         if (!equal) {
           differing++;
@@ -85,6 +91,33 @@ public final class IngestCheckJob {
     System.exit(differing == 0 ? 0 : 1);
   }
 
+  /**
+   * Compares two row multisets in one pass (one Spark job, each side read once): the rows of both,
+   * counted per distinct row and side. Returns (left rows, right rows, rows only in left, rows only
+   * in right), duplicates counted.
+   */
+  private static Row multisetDifference(Dataset<Row> left, Dataset<Row> right) {
+    Column[] all = Arrays.stream(left.columns()).map(functions::col).toArray(Column[]::new);
+    Dataset<Row> counted =
+        left.withColumn("_l", functions.lit(1L))
+            .withColumn("_r", functions.lit(0L))
+            .unionByName(
+                right.withColumn("_l", functions.lit(0L)).withColumn("_r", functions.lit(1L)))
+            .groupBy(all)
+            .agg(functions.sum("_l").as("l"), functions.sum("_r").as("r"));
+    return counted
+        .agg(
+            functions.coalesce(functions.sum("l"), functions.lit(0L)),
+            functions.coalesce(functions.sum("r"), functions.lit(0L)),
+            functions.coalesce(
+                functions.sum(functions.greatest(functions.expr("l - r"), functions.lit(0L))),
+                functions.lit(0L)),
+            functions.coalesce(
+                functions.sum(functions.greatest(functions.expr("r - l"), functions.lit(0L))),
+                functions.lit(0L)))
+        .first();
+  }
+
   /** Returns the number of topics whose records are not in bronze + quarantine exactly once. */
   private static int checkBronze(SparkSession spark, String bootstrap) {
     Dataset<Row> kafka =
@@ -99,26 +132,42 @@ public final class IngestCheckJob {
             .option("endingOffsets", "latest")
             .load()
             .where("value IS NOT NULL")
-            .selectExpr("topic", "partition", "offset")
-            .cache();
-    Dataset<Row> quarantined =
+            .selectExpr("topic", "partition", "offset");
+    Dataset<Row> written =
         spark.sql(
             "SELECT kafka_topic AS topic, kafka_partition AS partition, kafka_offset AS offset FROM "
                 + IngestTables.quarantineTable());
+    for (String table : SourceTables.NAMES) {
+      written =
+          written.unionAll(
+              spark.sql(
+                  "SELECT kafka_topic AS topic, kafka_partition AS partition, kafka_offset AS"
+                      + " offset FROM "
+                      + IngestTables.bronzeTable(table)));
+    }
+    Map<String, Row> perTopic = new HashMap<>();
+    for (Row r :
+        kafka
+            .withColumn("k", functions.lit(1L))
+            .withColumn("w", functions.lit(0L))
+            .unionByName(
+                written.withColumn("k", functions.lit(0L)).withColumn("w", functions.lit(1L)))
+            .groupBy("topic", "partition", "offset")
+            .agg(functions.sum("k").as("k"), functions.sum("w").as("w"))
+            .groupBy("topic")
+            .agg(
+                functions.sum("k"),
+                functions.sum(functions.expr("CASE WHEN k > 0 AND w = 0 THEN 1 ELSE 0 END")),
+                functions.sum(functions.expr("CASE WHEN w > k THEN w - k ELSE 0 END")))
+            .collectAsList()) {
+      perTopic.put(r.getString(0), r);
+    }
     int failing = 0;
     for (String table : SourceTables.NAMES) {
-      String topic = SourceTables.topic(table);
-      Dataset<Row> expected = kafka.where(kafka.col("topic").equalTo(topic));
-      Dataset<Row> written =
-          spark
-              .sql(
-                  "SELECT kafka_topic AS topic, kafka_partition AS partition, kafka_offset AS offset"
-                      + " FROM "
-                      + IngestTables.bronzeTable(table))
-              .unionAll(quarantined.where(quarantined.col("topic").equalTo(topic)));
-      long records = expected.count();
-      long missing = expected.exceptAll(written).count();
-      long extra = written.exceptAll(expected).count();
+      Row r = perTopic.get(SourceTables.topic(table));
+      long records = r == null ? 0 : r.getLong(1);
+      long missing = r == null ? 0 : r.getLong(2);
+      long extra = r == null ? 0 : r.getLong(3);
       boolean once = missing == 0 && extra == 0;
       if (!once) {
         failing++;
