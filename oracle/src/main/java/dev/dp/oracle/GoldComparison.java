@@ -2,6 +2,7 @@ package dev.dp.oracle;
 
 import dev.dp.process.GoldColumn;
 import dev.dp.process.GoldTable;
+import dev.dp.process.GoldValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,10 +1,6 @@
 package dev.dp.process;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,49 +8,20 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Rows of one gold table as plain Java values in the contract's column order ({@code String},
- * {@code BigDecimal} at scale 4, {@code Boolean}, {@code Instant}), and the difference between what
- * a refresh computed and what {@code postgres-dest} holds: the rows to upsert (new or changed) and
- * the keys to delete (their driving source rows are gone).
+ * Rows of one gold table as plain Java values in the contract's column order, normalised by {@link
+ * GoldValues}, and the difference between what a refresh computed and what {@code postgres-dest}
+ * holds: the rows to upsert (new or changed) and the keys to delete (their driving source rows are
+ * gone).
  */
 public final class GoldRows {
 
   private GoldRows() {}
 
-  /** A value of the given contract type, normalised so equal values compare equal. */
-  public static Object normalise(GoldType type, Object value) {
-    if (value == null) {
-      return null;
-    }
-    return switch (type) {
-      case TEXT -> value.toString();
-      case BOOLEAN -> (Boolean) value;
-      case NUMERIC -> {
-        BigDecimal d =
-            value instanceof BigDecimal b
-                ? b
-                : value instanceof Double x
-                    ? BigDecimal.valueOf(x)
-                    : new BigDecimal(value.toString());
-        yield d.setScale(GoldType.SCALE, RoundingMode.HALF_UP);
-      }
-      case TIMESTAMPTZ -> {
-        if (value instanceof Timestamp t) {
-          yield t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-          yield o.toInstant();
-        }
-        yield (Instant) value;
-      }
-    };
-  }
-
   /** A row normalised column by column. */
   public static List<Object> normalise(GoldTable table, List<?> raw) {
     List<Object> row = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
-      row.add(normalise(table.columns().get(i).type(), raw.get(i)));
+      row.add(GoldValues.normalize(table.columns().get(i).type(), raw.get(i)));
     }
     return row;
   }

@@ -75,7 +75,7 @@ public final class GoldWriter {
                 case BOOLEAN -> rs.getObject(i + 1, Boolean.class);
                 case TIMESTAMPTZ -> rs.getObject(i + 1, OffsetDateTime.class);
               };
-          row.add(GoldRows.normalise(type, v));
+          row.add(GoldValues.normalize(type, v));
         }
         rows.add(row);
       }

@@ -19,16 +19,16 @@ class GoldRowsTest {
 
   @Test
   void numbersAreRoundedHalfUpToFourPlacesAndTimestampsBecomeInstants() {
-    assertThat(GoldRows.normalise(GoldType.NUMERIC, new BigDecimal("0.56745")))
+    assertThat(GoldValues.normalize(GoldType.NUMERIC, new BigDecimal("0.56745")))
         .isEqualTo(new BigDecimal("0.5675"));
-    assertThat(GoldRows.normalise(GoldType.NUMERIC, 12.0)).isEqualTo(new BigDecimal("12.0000"));
+    assertThat(GoldValues.normalize(GoldType.NUMERIC, 12.0)).isEqualTo(new BigDecimal("12.0000"));
     Instant t = Instant.parse("2026-11-26T03:00:00.123456Z");
-    assertThat(GoldRows.normalise(GoldType.TIMESTAMPTZ, Timestamp.from(t))).isEqualTo(t);
+    assertThat(GoldValues.normalize(GoldType.TIMESTAMPTZ, Timestamp.from(t))).isEqualTo(t);
     assertThat(
-            GoldRows.normalise(
+            GoldValues.normalize(
                 GoldType.TIMESTAMPTZ, OffsetDateTime.ofInstant(t, ZoneOffset.ofHours(2))))
         .isEqualTo(t);
-    assertThat(GoldRows.normalise(GoldType.TEXT, null)).isNull();
+    assertThat(GoldValues.normalize(GoldType.TEXT, null)).isNull();
   }
 
   @Test

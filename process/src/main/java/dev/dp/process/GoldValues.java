@@ -1,6 +1,5 @@
-package dev.dp.oracle;
+package dev.dp.process;
 
-import dev.dp.process.GoldType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -13,9 +12,10 @@ import java.util.UUID;
  * Brings a value of a gold column into the form two values are compared in, by the column's {@link
  * GoldType}: numbers to {@link BigDecimal} at 4 places rounded half up, instants to {@link
  * Instant}, booleans to {@link Boolean}, text to {@link String}. Values may arrive typed (JDBC,
- * Spark) or as text, which is parsed by the column type.
+ * Spark) or as text, which is parsed by the column type. The process job (what it writes) and the
+ * oracle (what it compares) use the same rules.
  */
-final class GoldValues {
+public final class GoldValues {
 
   private GoldValues() {}
 
@@ -24,7 +24,7 @@ final class GoldValues {
    *
    * @throws IllegalArgumentException if the value cannot be a value of that type
    */
-  static Object normalize(GoldType type, Object value) {
+  public static Object normalize(GoldType type, Object value) {
     if (value == null) {
       return null;
     }
