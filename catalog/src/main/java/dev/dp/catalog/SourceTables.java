@@ -47,6 +47,11 @@ public final class SourceTables {
     return TOPIC_PREFIX + "." + SCHEMA + "." + table;
   }
 
+  /** The 15 topics, in {@link #NAMES} order. */
+  public static List<String> topics() {
+    return NAMES.stream().map(SourceTables::topic).toList();
+  }
+
   /** The fully qualified source table, e.g. {@code public.regions}. */
   public static String qualified(String table) {
     return SCHEMA + "." + table;

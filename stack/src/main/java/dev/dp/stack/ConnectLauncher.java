@@ -167,8 +167,7 @@ final class ConnectLauncher implements ServiceLauncher {
     try (Admin admin = KafkaAdmin.open(config, 30_000)) {
       Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
       List<NewTopic> missing =
-          SourceTables.NAMES.stream()
-              .map(SourceTables::topic)
+          SourceTables.topics().stream()
               .filter(t -> !existing.contains(t))
               .map(t -> new NewTopic(t, 1, (short) 1))
               .toList();

@@ -124,7 +124,7 @@ public record IngestReport(
 
   /** End offset per {@code topic:partition} of the 15 source topics; empty when Kafka is down. */
   private static Map<String, Long> endOffsets(DpConfig config) {
-    List<String> topics = SourceTables.NAMES.stream().map(SourceTables::topic).toList();
+    List<String> topics = SourceTables.topics();
     try (Admin admin = KafkaAdmin.open(config, KAFKA_TIMEOUT_MS)) {
       Map<TopicPartition, OffsetSpec> request = new HashMap<>();
       admin

@@ -125,9 +125,7 @@ public final class IngestCheckJob {
             .read()
             .format("kafka")
             .option("kafka.bootstrap.servers", bootstrap)
-            .option(
-                "subscribe",
-                String.join(",", SourceTables.NAMES.stream().map(SourceTables::topic).toList()))
+            .option("subscribe", String.join(",", SourceTables.topics()))
             .option("startingOffsets", "earliest")
             .option("endingOffsets", "latest")
             .load()

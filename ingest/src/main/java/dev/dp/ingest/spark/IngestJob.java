@@ -57,9 +57,7 @@ public final class IngestJob {
             .readStream()
             .format("kafka")
             .option("kafka.bootstrap.servers", bootstrap)
-            .option(
-                "subscribe",
-                String.join(",", SourceTables.NAMES.stream().map(SourceTables::topic).toList()))
+            .option("subscribe", String.join(",", SourceTables.topics()))
             .option("startingOffsets", "earliest")
             .option("maxOffsetsPerTrigger", maxOffsets)
             .load();
