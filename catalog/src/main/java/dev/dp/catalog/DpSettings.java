@@ -121,38 +121,57 @@ public final class DpSettings {
           256,
           "task slots the Spark worker offers (may exceed the machine's cores: the ingest and"
               + " process jobs hold one each for as long as they run, one-off jobs need more)");
-  public static final Setting<Integer> INGEST_TRIGGER_SECONDS =
+  public static final Setting<Integer> INGEST_TRIGGER_MILLIS =
       Setting.integer(
-          "dp.ingest.trigger-seconds",
-          "DP_INGEST_TRIGGER_SECONDS",
-          5,
-          1,
-          3600,
-          "seconds between the ingest job's micro-batches (when there is new data)");
+          "dp.ingest.trigger-millis",
+          "DP_INGEST_TRIGGER_MILLIS",
+          1_000,
+          100,
+          3_600_000,
+          "milliseconds between the starts of the ingest job's micro-batches (when there is new"
+              + " data; a batch that takes longer is followed at once)");
   public static final Setting<Integer> INGEST_MAX_OFFSETS =
       Setting.integer(
           "dp.ingest.max-offsets",
           "DP_INGEST_MAX_OFFSETS",
           20_000,
           100,
-          1_000_000,
+          10_000_000,
           "most Kafka records one ingest micro-batch takes (all topics together)");
+  public static final Setting<Integer> INGEST_MAX_RECORDS_PER_TASK =
+      Setting.integer(
+          "dp.ingest.max-records-per-task",
+          "DP_INGEST_MAX_RECORDS_PER_TASK",
+          5_000,
+          100,
+          1_000_000,
+          "most Kafka records one Spark task of the ingest job reads (bounds executor memory"
+              + " whatever a batch or a source transaction holds)");
   public static final Setting<Integer> INGEST_PARALLELISM =
       Setting.integer(
           "dp.ingest.parallelism",
           "DP_INGEST_PARALLELISM",
           4,
           1,
-          15,
+          16,
           "tables the ingest job writes at the same time within a micro-batch");
-  public static final Setting<Integer> PROCESS_POLL_SECONDS =
+  public static final Setting<Integer> INGEST_EXECUTOR_CORES =
       Setting.integer(
-          "dp.process.poll-seconds",
-          "DP_PROCESS_POLL_SECONDS",
-          10,
+          "dp.ingest.executor-cores",
+          "DP_INGEST_EXECUTOR_CORES",
+          2,
           1,
-          3600,
-          "seconds between the process job's checks for new silver versions");
+          64,
+          "task slots of the ingest job's executor on the Spark worker");
+  public static final Setting<Integer> PROCESS_POLL_MILLIS =
+      Setting.integer(
+          "dp.process.poll-millis",
+          "DP_PROCESS_POLL_MILLIS",
+          1_000,
+          100,
+          3_600_000,
+          "milliseconds between the process job's checks for new silver versions (a directory"
+              + " listing per table, no Spark job)");
   public static final Setting<String> POSTGRES_BIN =
       Setting.text(
           "dp.postgres.bin",
@@ -192,10 +211,12 @@ public final class DpSettings {
           SPARK_EXECUTOR_MEMORY,
           SPARK_WORKER_MEMORY,
           SPARK_WORKER_CORES,
-          INGEST_TRIGGER_SECONDS,
+          INGEST_TRIGGER_MILLIS,
           INGEST_MAX_OFFSETS,
+          INGEST_MAX_RECORDS_PER_TASK,
           INGEST_PARALLELISM,
-          PROCESS_POLL_SECONDS,
+          INGEST_EXECUTOR_CORES,
+          PROCESS_POLL_MILLIS,
           POSTGRES_BIN,
           POSTGRES_SHARED_BUFFERS);
 

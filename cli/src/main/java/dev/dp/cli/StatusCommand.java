@@ -1,9 +1,10 @@
 package dev.dp.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.dp.catalog.DpConfig;
+import dev.dp.contracts.Json;
+import dev.dp.contracts.ProcessProgress;
 import dev.dp.stack.IngestReport;
 import dev.dp.stack.PipelineCatchUp;
 import dev.dp.stack.ServiceState;
@@ -51,7 +52,7 @@ final class StatusCommand implements Callable<Integer> {
   }
 
   static String toJson(
-      List<ServiceStatus> rows, Optional<IngestReport> ingest, Optional<JsonNode> process)
+      List<ServiceStatus> rows, Optional<IngestReport> ingest, Optional<ProcessProgress> process)
       throws Exception {
     List<Map<String, Object>> services =
         rows.stream()
@@ -82,7 +83,7 @@ final class StatusCommand implements Callable<Integer> {
     root.put("services", services);
     root.put("total_rss_bytes", total);
     ingest.ifPresent(r -> root.put("ingest", ingestJson(r)));
-    process.ifPresent(p -> root.put("process", p));
+    process.ifPresent(p -> root.put("process", Json.mapper().valueToTree(p)));
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
   }
 

@@ -1,6 +1,6 @@
 package dev.dp.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.dp.contracts.ProcessProgress;
 import dev.dp.stack.IngestReport;
 import dev.dp.stack.ServiceState;
 import dev.dp.stack.ServiceStatus;
@@ -77,35 +77,34 @@ final class StatusTable {
   }
 
   /** The process job's last check and refresh. */
-  static String renderProcess(JsonNode progress, Instant now) {
+  static String renderProcess(ProcessProgress progress, Instant now) {
     StringBuilder sb = new StringBuilder(System.lineSeparator()).append("spark-job-process: ");
-    sb.append(progress.path("refreshes").asLong(0)).append(" gold refresh(es) since start; ");
-    if (progress.path("up_to_date").asBoolean(false)) {
+    sb.append(progress.refreshes()).append(" gold refresh(es) since start; ");
+    if (progress.upToDate()) {
       sb.append("gold up to date with silver");
-    } else if (progress.has("refreshing_to")) {
+    } else if (progress.refreshingTo() != null) {
       sb.append("refreshing gold now");
     } else {
-      sb.append("waiting for silver tables ").append(progress.path("waiting_for").asText("?"));
+      sb.append("waiting for silver tables ").append(String.join(",", progress.waitingFor()));
     }
-    sb.append(" (checked ")
-        .append(ago(Instant.parse(progress.path("checked_at").asText()), now))
-        .append(')')
-        .append(System.lineSeparator());
-    JsonNode last = progress.path("last_refresh");
-    if (!last.isMissingNode()) {
-      sb.append("last refresh committed ")
-          .append(ago(Instant.parse(last.path("committed_at").asText()), now))
-          .append(String.format(" in %.1f s:", last.path("seconds").asDouble()));
-      last.path("tables")
-          .fields()
-          .forEachRemaining(
-              e ->
+    sb.append(" (checked ").append(ago(progress.checkedAt(), now)).append(')');
+    sb.append(System.lineSeparator());
+    ProcessProgress.Refresh last = progress.lastRefresh();
+    if (last != null) {
+      sb.append("last refresh (")
+          .append(last.mode())
+          .append(") committed ")
+          .append(ago(last.committedAt(), now))
+          .append(String.format(" in %.1f s:", last.seconds()));
+      last.tables()
+          .forEach(
+              (table, change) ->
                   sb.append(' ')
-                      .append(e.getKey())
+                      .append(table)
                       .append(" +")
-                      .append(e.getValue().path("upserted").asLong())
+                      .append(change.upserted())
                       .append("/-")
-                      .append(e.getValue().path("deleted").asLong()));
+                      .append(change.deleted()));
       sb.append(System.lineSeparator());
     }
     return sb.toString();

@@ -81,7 +81,7 @@ class GoldIT {
         .until(
             () ->
                 PipelineCatchUp.processProgress(stack.config(Map.of()))
-                    .map(p -> p.has("refreshing_to"))
+                    .map(p -> p.refreshingTo() != null)
                     .orElse(false));
     long killedPid = supervisor.liveProcess(process).orElseThrow().pid();
     try {

@@ -61,7 +61,8 @@ final class IngestChecks {
             "ingest",
             "dev.dp.ingest.spark.IngestCheckJob",
             List.of(source.jdbcUrl(), source.user(), stack.bootstrapServers()),
-            Map.of("DP_SOURCE_PASSWORD", source.password()));
+            Map.of("DP_SOURCE_PASSWORD", source.password()),
+            Map.of());
     Files.deleteIfExists(SparkJobs.log(config, check));
     int exit =
         SparkJobs.run(config, check, SparkJobs.ClusterManager.STANDALONE, Duration.ofMinutes(10));

@@ -1,11 +1,10 @@
 package dev.dp.stack;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dp.catalog.DpConfig;
 import dev.dp.catalog.SourceTables;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.dp.contracts.IngestProgress;
+import dev.dp.contracts.ProgressFile;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +38,6 @@ public record IngestReport(
     List<TableProgress> tables,
     boolean lagKnown) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int KAFKA_TIMEOUT_MS = 3_000;
 
   /**
@@ -69,25 +67,21 @@ public record IngestReport(
   /** The report of the stack's ingest job, empty when it has not written progress yet. */
   public static Optional<IngestReport> read(DpConfig config) {
     Path file = SparkJobLauncher.progressFile(config, "dp_spark_ingest");
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
-    JsonNode progress;
+    Optional<IngestProgress> progress;
     try {
-      progress = JSON.readTree(file.toFile());
-    } catch (IOException e) {
+      progress = ProgressFile.read(file, IngestProgress.class);
+    } catch (UncheckedIOException e) {
       return Optional.empty(); // being rewritten: the next call sees it
     }
-    Map<String, Long> endOffsets = endOffsets(config);
-    return Optional.of(of(progress, endOffsets));
+    return progress.map(p -> of(p, endOffsets(config)));
   }
 
-  /** The report from a progress document and the topics' end offsets (empty when unknown). */
-  static IngestReport of(JsonNode progress, Map<String, Long> endOffsets) {
-    JsonNode next = progress.path("next_offsets");
+  /** The report from the job's progress and the topics' end offsets (empty when unknown). */
+  static IngestReport of(IngestProgress progress, Map<String, Long> endOffsets) {
     List<TableProgress> tables = new ArrayList<>();
+    IngestProgress.Table none = new IngestProgress.Table(0, 0, null, null, null);
     for (String table : SourceTables.NAMES) {
-      JsonNode t = progress.path("tables").path(table);
+      IngestProgress.Table t = progress.tables().getOrDefault(table, none);
       String topic = SourceTables.topic(table);
       Long lag = null;
       if (!endOffsets.isEmpty()) {
@@ -96,28 +90,19 @@ public record IngestReport(
         for (Map.Entry<String, Long> e : endOffsets.entrySet()) {
           if (e.getKey().startsWith(topic + ":")) {
             end += e.getValue();
-            consumed += next.path(e.getKey()).asLong(0);
+            consumed += progress.nextOffsets().getOrDefault(e.getKey(), 0L);
           }
         }
         lag = Math.max(0, end - consumed);
       }
       tables.add(
           new TableProgress(
-              table,
-              t.path("rows_applied").asLong(0),
-              t.path("changes_ignored").asLong(0),
-              t.hasNonNull("last_source_commit")
-                  ? Instant.parse(t.get("last_source_commit").asText())
-                  : null,
-              t.hasNonNull("last_lsn") ? t.get("last_lsn").asText() : null,
-              lag));
+              table, t.rowsApplied(), t.changesIgnored(), t.lastSourceCommit(), t.lastLsn(), lag));
     }
     return new IngestReport(
-        progress.path("batch_id").asLong(-1),
-        progress.hasNonNull("updated_at")
-            ? Instant.parse(progress.get("updated_at").asText())
-            : null,
-        progress.path("quarantined").asLong(0),
+        progress.batchId(),
+        progress.updatedAt(),
+        progress.quarantined(),
         tables,
         !endOffsets.isEmpty());
   }

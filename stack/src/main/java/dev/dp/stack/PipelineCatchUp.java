@@ -1,10 +1,9 @@
 package dev.dp.stack;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dp.catalog.DpConfig;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.dp.contracts.ProcessProgress;
+import dev.dp.contracts.ProgressFile;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,19 +17,14 @@ import java.util.Optional;
  */
 public final class PipelineCatchUp {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private PipelineCatchUp() {}
 
   /** The process job's progress document, empty before it reports. */
-  public static Optional<JsonNode> processProgress(DpConfig config) {
+  public static Optional<ProcessProgress> processProgress(DpConfig config) {
     Path file = SparkJobLauncher.progressFile(config, "dp_spark_process");
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
     try {
-      return Optional.of(JSON.readTree(file.toFile()));
-    } catch (IOException e) {
+      return ProgressFile.read(file, ProcessProgress.class);
+    } catch (UncheckedIOException e) {
       return Optional.empty(); // being replaced: the next poll reads it
     }
   }
@@ -55,23 +49,23 @@ public final class PipelineCatchUp {
     if (in.totalLag() > 0) {
       return Readiness.notYet("spark-job-ingest is " + in.totalLag() + " Kafka record(s) behind");
     }
-    Optional<JsonNode> process = processProgress(config);
+    Optional<ProcessProgress> process = processProgress(config);
     if (process.isEmpty()) {
       return Readiness.notYet("spark-job-process has not reported progress (is it running?)");
     }
-    JsonNode p = process.get();
-    if (!p.path("up_to_date").asBoolean(false)) {
-      String waiting = p.path("waiting_for").asText("");
+    ProcessProgress p = process.get();
+    if (!p.upToDate()) {
+      String waiting = String.join(",", p.waitingFor());
       return Readiness.notYet(
           "spark-job-process has not refreshed gold from the newest silver versions"
               + (waiting.isEmpty() ? "" : " (silver tables not created yet: " + waiting + ")"));
     }
-    Instant checked = Instant.parse(p.path("checked_at").asText());
+    Instant checked = p.checkedAt();
     if (in.updatedAt() != null && !checked.isAfter(in.updatedAt())) {
       return Readiness.notYet(
           "spark-job-process has not looked at silver since the ingest job's last micro-batch");
     }
     return Readiness.ready(
-        "ingest lag 0; gold refreshed from silver versions " + p.path("silver_versions"));
+        "ingest lag 0; gold refreshed from silver versions " + p.silverVersions());
   }
 }

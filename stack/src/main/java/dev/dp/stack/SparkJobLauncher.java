@@ -1,11 +1,16 @@
 package dev.dp.stack;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dp.catalog.DpConfig;
 import dev.dp.catalog.DpSettings;
 import dev.dp.catalog.ServiceCatalog;
+import dev.dp.contracts.IngestJobSettings;
+import dev.dp.contracts.IngestProgress;
+import dev.dp.contracts.ProcessJobSettings;
+import dev.dp.contracts.ProcessProgress;
+import dev.dp.contracts.ProgressFile;
+import dev.dp.contracts.VisibilityLog;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,22 +24,26 @@ import java.util.function.Function;
  */
 public final class SparkJobLauncher implements ServiceLauncher {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final String module;
   private final String mainClass;
-  private final Function<ServiceContext, List<String>> args;
+  private final Function<ServiceContext, Object> settings;
   private final Function<ServiceContext, Map<String, String>> environment;
+  private final Function<ServiceContext, Map<String, String>> sparkProperties;
+  private final Function<Path, Long> committedUpdate;
 
   private SparkJobLauncher(
       String module,
       String mainClass,
-      Function<ServiceContext, List<String>> args,
-      Function<ServiceContext, Map<String, String>> environment) {
+      Function<ServiceContext, Object> settings,
+      Function<ServiceContext, Map<String, String>> environment,
+      Function<ServiceContext, Map<String, String>> sparkProperties,
+      Function<Path, Long> committedUpdate) {
     this.module = module;
     this.mainClass = mainClass;
-    this.args = args;
+    this.settings = settings;
     this.environment = environment;
+    this.sparkProperties = sparkProperties;
+    this.committedUpdate = committedUpdate;
   }
 
   /** {@code spark-job-ingest}: Kafka to bronze, silver and quarantine. */
@@ -43,14 +52,34 @@ public final class SparkJobLauncher implements ServiceLauncher {
         "ingest",
         "dev.dp.ingest.spark.IngestJob",
         ctx ->
-            List.of(
+            new IngestJobSettings(
                 HadoopConfiguration.address(ctx.config(), "kafka", "broker"),
                 HadoopConfiguration.defaultFs(ctx.config()) + "/dp/checkpoints/ingest",
-                progressFile(ctx).toString(),
-                String.valueOf(ctx.config().get(DpSettings.INGEST_TRIGGER_SECONDS)),
-                String.valueOf(ctx.config().get(DpSettings.INGEST_MAX_OFFSETS)),
-                String.valueOf(ctx.config().get(DpSettings.INGEST_PARALLELISM))),
-        ctx -> Map.of());
+                progressFile(ctx),
+                visibilityLog(ctx.config(), ctx.spec().container()).file(),
+                ctx.config().get(DpSettings.INGEST_TRIGGER_MILLIS),
+                ctx.config().get(DpSettings.INGEST_MAX_OFFSETS),
+                ctx.config().get(DpSettings.INGEST_MAX_RECORDS_PER_TASK),
+                ctx.config().get(DpSettings.INGEST_PARALLELISM)),
+        ctx -> Map.of(),
+        ctx -> {
+          String cores = String.valueOf(ctx.config().get(DpSettings.INGEST_EXECUTOR_CORES));
+          return Map.of(
+              "spark.executor.cores",
+              cores,
+              "spark.cores.max",
+              cores,
+              // the tables of a batch are written from several threads: share the executor
+              "spark.scheduler.mode",
+              "FAIR",
+              // a MERGE source is persisted by the job already: no second materialisation
+              "spark.databricks.delta.merge.materializeSource",
+              "none");
+        },
+        file ->
+            ProgressFile.read(file, IngestProgress.class)
+                .map(IngestProgress::batchId)
+                .orElse(null));
   }
 
   /** {@code spark-job-process}: silver to the gold tables in postgres-dest. */
@@ -60,13 +89,19 @@ public final class SparkJobLauncher implements ServiceLauncher {
         "dev.dp.process.spark.ProcessJob",
         ctx -> {
           DatabaseEndpoint dest = destination(ctx);
-          return List.of(
+          return new ProcessJobSettings(
               dest.jdbcUrl(),
               dest.user(),
-              progressFile(ctx).toString(),
-              String.valueOf(ctx.config().get(DpSettings.PROCESS_POLL_SECONDS)));
+              progressFile(ctx),
+              visibilityLog(ctx.config(), ctx.spec().container()).file(),
+              ctx.config().get(DpSettings.PROCESS_POLL_MILLIS));
         },
-        ctx -> Map.of("DP_DEST_PASSWORD", destination(ctx).password()));
+        ctx -> Map.of(ProcessJobSettings.PASSWORD_ENV, destination(ctx).password()),
+        ctx -> Map.of(),
+        file ->
+            ProgressFile.read(file, ProcessProgress.class)
+                .map(ProcessProgress::batchId)
+                .orElse(null));
   }
 
   private static DatabaseEndpoint destination(ServiceContext ctx) {
@@ -80,20 +115,43 @@ public final class SparkJobLauncher implements ServiceLauncher {
 
   /** Where the job with this container name reports its progress. */
   public static Path progressFile(DpConfig config, String container) {
-    return config.paths().home().resolve("run").resolve(container + ".progress.json");
+    return runDir(config).resolve(container + ".progress.json");
+  }
+
+  /** Where the job with this container name appends what it made visible to readers. */
+  public static VisibilityLog visibilityLog(DpConfig config, String container) {
+    return VisibilityLog.of(runDir(config), container);
+  }
+
+  private static Path settingsFile(ServiceContext ctx) {
+    return runDir(ctx.config()).resolve(ctx.spec().container() + ".settings.json");
+  }
+
+  private static Path runDir(DpConfig config) {
+    return config.paths().home().resolve("run");
   }
 
   @Override
   public void prepare(ServiceContext ctx) throws IOException {
     HadoopConfiguration.write(ctx.config());
     Files.deleteIfExists(progressFile(ctx)); // readiness must see this run's progress
+    try {
+      ProgressFile.write(settingsFile(ctx), settings.apply(ctx));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   @Override
   public ProcessSpec process(ServiceContext ctx) {
     SparkJob job =
         new SparkJob(
-            ctx.spec().container(), module, mainClass, args.apply(ctx), environment.apply(ctx));
+            ctx.spec().container(),
+            module,
+            mainClass,
+            List.of(settingsFile(ctx).toString()),
+            environment.apply(ctx),
+            sparkProperties.apply(ctx));
     return SparkJobs.driver(ctx.config(), job, SparkJobs.ClusterManager.STANDALONE);
   }
 
@@ -104,13 +162,12 @@ public final class SparkJobLauncher implements ServiceLauncher {
       return Readiness.notYet("no progress reported yet (" + file + ")");
     }
     try {
-      JsonNode progress = JSON.readTree(file.toFile());
-      long batch = progress.path("batch_id").asLong(-1);
+      Long batch = committedUpdate.apply(file);
       return Readiness.ready(
-          batch >= 0
+          batch != null && batch >= 0
               ? "update " + batch + " committed"
               : "running, first update not committed yet");
-    } catch (IOException e) {
+    } catch (UncheckedIOException e) {
       return Readiness.notYet("progress file unreadable: " + e.getMessage());
     }
   }

@@ -2,9 +2,9 @@ package dev.dp.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dp.catalog.SourceTables;
+import dev.dp.contracts.IngestProgress;
+import dev.dp.contracts.Json;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,8 +20,8 @@ class IngestReportTest {
       """;
 
   @Test
-  void lagIsTheTopicEndMinusTheNextOffsetTheJobWillRead() throws Exception {
-    JsonNode progress = new ObjectMapper().readTree(PROGRESS);
+  void lagIsTheTopicEndMinusTheNextOffsetTheJobWillRead() {
+    IngestProgress progress = Json.read(PROGRESS, IngestProgress.class);
     IngestReport report =
         IngestReport.of(
             progress,
@@ -47,8 +47,8 @@ class IngestReportTest {
   }
 
   @Test
-  void lagIsUnknownWhenKafkaCouldNotBeAsked() throws Exception {
-    IngestReport report = IngestReport.of(new ObjectMapper().readTree(PROGRESS), Map.of());
+  void lagIsUnknownWhenKafkaCouldNotBeAsked() {
+    IngestReport report = IngestReport.of(Json.read(PROGRESS, IngestProgress.class), Map.of());
 
     assertThat(report.lagKnown()).isFalse();
     assertThat(report.totalLag()).isNull();

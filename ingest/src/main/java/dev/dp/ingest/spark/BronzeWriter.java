@@ -1,19 +1,18 @@
 package dev.dp.ingest.spark;
 
-import dev.dp.ingest.ChangeEvent;
-import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import dev.dp.catalog.SourceTables;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 
 /**
- * Bronze: every change event as it came, one Delta table per source table at {@code
- * /data/delta/bronze/<table>}, appended exactly once per micro-batch.
+ * Bronze: every change event as it came, in one Delta table {@code bronze.changes} at {@code
+ * /data/delta/bronze/changes} partitioned by source table, appended exactly once per micro-batch
+ * (one commit for all 15 tables instead of one per table). {@code bronze.<table>} is a view of one
+ * table's partition with the columns of a per-table bronze table.
  */
 final class BronzeWriter {
 
@@ -21,52 +20,71 @@ final class BronzeWriter {
       "kafka_topic STRING, kafka_partition INT, kafka_offset BIGINT, kafka_timestamp TIMESTAMP,"
           + " record_key STRING, op STRING, source_sequence STRING, committed_at TIMESTAMP,"
           + " envelope STRING, batch_id BIGINT";
-  private static final StructType SCHEMA = StructType.fromDDL(COLUMNS);
+  private static final String[] COLUMN_NAMES = {
+    "kafka_topic",
+    "kafka_partition",
+    "kafka_offset",
+    "kafka_timestamp",
+    "record_key",
+    "op",
+    "source_sequence",
+    "committed_at",
+    "envelope",
+    "batch_id"
+  };
 
   private final SparkSession spark;
   private final String runId;
-  private final Set<String> created = ConcurrentHashMap.newKeySet();
 
   BronzeWriter(SparkSession spark, String runId) {
     this.spark = spark;
     this.runId = runId;
+    spark.sql(
+        "CREATE TABLE IF NOT EXISTS "
+            + IngestTables.bronzeTable()
+            + " ("
+            + COLUMNS
+            + ", "
+            + ParsedRecords.TABLE
+            + " STRING) USING DELTA PARTITIONED BY ("
+            + ParsedRecords.TABLE
+            + ") LOCATION '"
+            + IngestTables.bronzePath()
+            + "'");
+    for (String table : SourceTables.NAMES) {
+      spark.sql(
+          "CREATE OR REPLACE VIEW "
+              + IngestTables.bronzeView(table)
+              + " AS SELECT "
+              + String.join(", ", COLUMN_NAMES)
+              + " FROM "
+              + IngestTables.bronzeTable()
+              + " WHERE "
+              + ParsedRecords.TABLE
+              + " = '"
+              + table
+              + "'");
+    }
   }
 
-  /** Appends one table's events of the batch (exactly once per batch id). */
-  void write(String table, List<Parsed> events, long batchId) {
-    if (events.isEmpty()) {
-      return;
-    }
-    if (created.add(table)) {
-      DeltaWrites.ensureTable(
-          spark, IngestTables.bronzeTable(table), IngestTables.bronzePath(table), COLUMNS);
-    }
-    List<Row> rows = new ArrayList<>(events.size());
-    for (Parsed p : events) {
-      ChangeEvent e = p.event();
-      KafkaRecord r = p.record();
-      rows.add(
-          RowFactory.create(
-              r.topic(),
-              r.partition(),
-              r.offset(),
-              r.timestamp(),
-              r.keyText(),
-              e.op().name(),
-              e.position().sortKey(),
-              e.committedAt() == null ? null : Timestamp.from(e.committedAt()),
-              r.valueText(),
-              batchId));
-    }
+  /** Appends the batch's change events of every table (exactly once per batch id). */
+  void write(Dataset<Row> parsed, long batchId) {
+    Dataset<Row> changes =
+        parsed
+            .filter(col(ParsedRecords.KIND).equalTo(ParsedRecords.Kind.CHANGE.name()))
+            .select(
+                col("kafka_topic"),
+                col("kafka_partition"),
+                col("kafka_offset"),
+                col("kafka_timestamp"),
+                col("record_key").cast("string").as("record_key"),
+                col("op"),
+                col("source_sequence"),
+                col("committed_at"),
+                col("record_value").cast("string").as("envelope"),
+                lit(batchId).as("batch_id"),
+                col(ParsedRecords.TABLE));
     DeltaWrites.appendOnce(
-        spark,
-        rows,
-        SCHEMA,
-        IngestTables.bronzePath(table),
-        "dp-ingest-bronze-" + table + "-" + runId,
-        batchId);
+        changes, IngestTables.bronzePath(), "dp-ingest-bronze-" + runId, batchId);
   }
-
-  /** A parsed change event with the record it came from. */
-  record Parsed(KafkaRecord record, ChangeEvent event) {}
 }

@@ -8,17 +8,18 @@ import org.apache.spark.sql.streaming.SourceProgress;
 import org.apache.spark.sql.streaming.StreamingQueryListener;
 
 /**
- * Feeds the Kafka source's end offsets from Spark's query progress into {@link IngestProgress}:
- * they cover every partition of the 15 topics, including partitions that had no new record since
- * the job started, so the lag {@code dp status} shows is never inflated by a quiet topic.
+ * Feeds the Kafka source's end offsets from Spark's query progress into the progress file ({@link
+ * ProgressReporter}): they cover every partition of the 15 topics, including partitions that had no
+ * new record since the job started, so the lag {@code dp status} shows is never inflated by a quiet
+ * topic.
  */
 final class CommittedOffsets extends StreamingQueryListener {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final IngestProgress progress;
+  private final ProgressReporter progress;
 
-  CommittedOffsets(IngestProgress progress) {
+  CommittedOffsets(ProgressReporter progress) {
     this.progress = progress;
   }
 
@@ -35,10 +36,10 @@ final class CommittedOffsets extends StreamingQueryListener {
           Map.Entry<String, JsonNode> topic = t.next();
           for (Iterator<Map.Entry<String, JsonNode>> p = topic.getValue().fields(); p.hasNext(); ) {
             Map.Entry<String, JsonNode> partition = p.next();
-            progress.recordOffset(
+            progress.recordNextOffset(
                 topic.getKey(),
                 Integer.parseInt(partition.getKey()),
-                partition.getValue().asLong() - 1);
+                partition.getValue().asLong());
           }
         }
       } catch (Exception e) {

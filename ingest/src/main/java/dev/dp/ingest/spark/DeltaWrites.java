@@ -1,12 +1,10 @@
 package dev.dp.ingest.spark;
 
-import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 
-/** Idempotent Delta appends and table registration shared by the bronze and quarantine writers. */
+/** Idempotent Delta appends and table registration shared by the ingest writers. */
 final class DeltaWrites {
 
   private DeltaWrites() {}
@@ -36,18 +34,8 @@ final class DeltaWrites {
    * txnAppId}/{@code txnVersion} it has committed before, so a micro-batch replayed after a crash
    * is not appended twice.
    */
-  static void appendOnce(
-      SparkSession spark,
-      List<Row> rows,
-      StructType schema,
-      String path,
-      String appId,
-      long version) {
-    if (rows.isEmpty()) {
-      return;
-    }
-    Dataset<Row> df = spark.createDataFrame(rows, schema);
-    df.write()
+  static void appendOnce(Dataset<Row> rows, String path, String appId, long version) {
+    rows.write()
         .format("delta")
         .mode("append")
         .option("txnAppId", appId)

@@ -1,15 +1,9 @@
 package dev.dp.ingest.spark;
 
-import dev.dp.ingest.BatchFolder;
-import dev.dp.ingest.ChangeEnvelopeParser;
-import dev.dp.ingest.ChangeEvent;
-import dev.dp.ingest.FoldedBatch;
-import dev.dp.ingest.ParsedMessage;
-import dev.dp.ingest.Quarantined;
-import java.sql.Timestamp;
+import dev.dp.contracts.Stage;
+import dev.dp.contracts.Visibility;
+import dev.dp.contracts.VisibilityLog;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,37 +12,49 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * One micro-batch: parse every record, append bronze and quarantine exactly once, fold the changes
- * per key and apply them to silver. The batch is bounded by {@code maxOffsetsPerTrigger}, so its
- * records are handled on the driver.
+ * One micro-batch: parse every record on the executors ({@link ParsedRecords}), append bronze and
+ * quarantine exactly once, fold the changes per key and apply them to silver ({@link
+ * SilverWriter}), then report what became visible ({@link Visibility}). The driver holds only
+ * aggregates ({@link BatchSummary}), never the batch's records, so memory depends on neither the
+ * batch's nor a source transaction's size.
  *
- * <p>Tables are independent (own bronze and silver Delta logs), so their writes run on a small pool
- * of threads: a batch's time is dominated by per-write overhead (planning, Delta log and metastore
- * round trips), not by data, and concurrent writes overlap it. The batch finishes only when every
- * table's writes have committed; any failure fails the batch, which Spark then replays with the
- * same batch id (bronze skips what it already appended, silver's sequence guard ignores what it
- * already applied).
+ * <p>Tables are independent (own silver Delta logs), so their writes run on a small pool of
+ * threads: a batch's time is dominated by per-statement overhead (planning, Delta log round trips,
+ * task scheduling), not by data, and concurrent writes overlap it. The batch finishes only when
+ * every write has committed; any failure fails the batch, which Spark then replays with the same
+ * batch id and offsets (bronze skips what it already appended, silver's sequence guard ignores what
+ * it already applied).
  */
 final class IngestBatch {
 
-  private final ChangeEnvelopeParser parser = new ChangeEnvelopeParser();
+  private final SparkSession spark;
   private final BronzeWriter bronze;
   private final SilverWriter silver;
   private final QuarantineWriter quarantine;
-  private final IngestProgress progress;
-
+  private final ProgressReporter progress;
+  private final VisibilityLog visibility;
   private final ExecutorService writers;
+  private final JobTimes jobTimes = new JobTimes();
 
-  IngestBatch(SparkSession spark, String runId, IngestProgress progress, int parallelism) {
+  IngestBatch(
+      SparkSession spark,
+      String runId,
+      ProgressReporter progress,
+      VisibilityLog visibility,
+      int parallelism) {
+    this.spark = spark;
     this.bronze = new BronzeWriter(spark, runId);
-    this.silver = new SilverWriter(spark);
+    this.silver = new SilverWriter();
     this.quarantine = new QuarantineWriter(spark, runId);
     this.progress = progress;
+    this.visibility = visibility;
+    spark.sparkContext().addSparkListener(jobTimes);
     AtomicInteger threads = new AtomicInteger();
     this.writers =
         Executors.newFixedThreadPool(
@@ -60,78 +66,95 @@ final class IngestBatch {
             });
   }
 
-  void process(Dataset<Row> batch, long batchId) {
+  void process(Dataset<Row> batch, long batchId) throws Exception {
     long t0 = System.nanoTime();
-    List<Row> rows =
-        batch.select("topic", "partition", "offset", "timestamp", "key", "value").collectAsList();
-    Map<String, List<BronzeWriter.Parsed>> byTable = new TreeMap<>();
-    List<QuarantineWriter.Rejected> rejected = new ArrayList<>();
-    List<ChangeEvent> events = new ArrayList<>();
-    Map<String, Instant> lastCommit = new HashMap<>();
-    int tombstones = 0;
-    for (Row r : rows) {
-      KafkaRecord record =
-          new KafkaRecord(
-              r.getString(0),
-              r.getInt(1),
-              r.getLong(2),
-              (Timestamp) r.get(3),
-              (byte[]) r.get(4),
-              (byte[]) r.get(5));
-      progress.recordOffset(record.topic(), record.partition(), record.offset());
-      ParsedMessage parsed = parser.parse(record.topic(), record.key(), record.value());
-      if (parsed instanceof ChangeEvent e) {
-        events.add(e);
-        byTable
-            .computeIfAbsent(e.table(), t -> new ArrayList<>())
-            .add(new BronzeWriter.Parsed(record, e));
-        if (e.committedAt() != null) {
-          lastCommit.merge(e.table(), e.committedAt(), (a, b) -> a.isAfter(b) ? a : b);
-        }
-      } else if (parsed instanceof Quarantined q) {
-        rejected.add(new QuarantineWriter.Rejected(record, q));
-      } else {
-        tombstones++;
+    jobTimes.drain();
+    JobTimes.step(batch.sparkSession().sparkContext(), "parse");
+    Dataset<Row> parsed =
+        ParsedRecords.parse(batch).coalesce(spark.sparkContext().defaultParallelism()).persist();
+    try {
+      BatchSummary summary = BatchSummary.of(parsed);
+      Future<?> bronzeWrite =
+          summary.changes() > 0
+              ? writers.submit(() -> step("bronze", () -> bronze.write(parsed, batchId)))
+              : null;
+      Future<?> quarantined =
+          summary.quarantined() > 0
+              ? writers.submit(() -> step("quarantine", () -> quarantine.write(parsed, batchId)))
+              : null;
+      Map<String, Future<SilverWriter.TableResult>> tables = new TreeMap<>();
+      for (String table : summary.tables()) {
+        List<dev.dp.ingest.ColumnType> columns = summary.columnsByTable().get(table);
+        tables.put(
+            table,
+            writers.submit(
+                () -> step("silver", () -> silver.write(parsed, table, columns, batchId))));
       }
-    }
-    FoldedBatch folded = BatchFolder.fold(events);
-    Future<?> quarantined = writers.submit(() -> quarantine.write(rejected, batchId));
-    Map<String, Future<SilverWriter.TableResult>> tables = new TreeMap<>();
-    for (String table : folded.tables()) {
-      List<BronzeWriter.Parsed> tableEvents = byTable.getOrDefault(table, List.of());
-      tables.put(
-          table,
-          writers.submit(
-              () -> {
-                bronze.write(table, tableEvents, batchId);
-                return silver.write(folded, table, batchId);
-              }));
-    }
-    await(quarantined);
-    StringBuilder applied = new StringBuilder();
-    for (Map.Entry<String, Future<SilverWriter.TableResult>> entry : tables.entrySet()) {
-      String table = entry.getKey();
-      SilverWriter.TableResult result = await(entry.getValue());
-      progress.recordTable(result, lastCommit.get(table));
-      applied.append(' ').append(table).append('=').append(result.applied());
-      if (result.ignored() > 0) {
-        applied.append(" (").append(result.ignored()).append(" older/duplicate ignored)");
+      await(bronzeWrite);
+      await(quarantined);
+      Map<String, SilverWriter.TableResult> results = new TreeMap<>();
+      for (Map.Entry<String, Future<SilverWriter.TableResult>> e : tables.entrySet()) {
+        results.put(e.getKey(), await(e.getValue()));
       }
+      Instant visibleAt = Instant.now();
+      reportVisibility(batchId, visibleAt, results);
+      progress.batchApplied(batchId, summary, results);
+      StringBuilder applied = new StringBuilder();
+      results.forEach(
+          (table, r) -> {
+            applied.append(' ').append(table).append('=').append(r.applied());
+            if (r.ignored() > 0) {
+              applied.append(" (").append(r.ignored()).append(" older/duplicate ignored)");
+            }
+          });
+      System.out.printf(
+          "Ingest batch %d: %d records, %d changes, %d tombstones, %d quarantined; silver rows"
+              + " applied:%s; %.1f s (%s)%n",
+          batchId,
+          summary.records(),
+          summary.changes(),
+          summary.tombstones(),
+          summary.quarantined(),
+          applied.length() == 0 ? " none" : applied.toString(),
+          (System.nanoTime() - t0) / 1e9,
+          jobTimes.drain());
+    } finally {
+      parsed.unpersist();
     }
-    progress.batchDone(batchId, rejected.size());
-    System.out.printf(
-        "Ingest batch %d: %d records, %d changes, %d tombstones, %d quarantined; silver rows"
-            + " applied:%s; %.1f s%n",
-        batchId,
-        rows.size(),
-        events.size(),
-        tombstones,
-        rejected.size(),
-        applied.length() == 0 ? " none" : applied.toString(),
-        (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** Appends what this batch made visible in silver: per table its new version and changes. */
+  private void reportVisibility(
+      long batchId, Instant visibleAt, Map<String, SilverWriter.TableResult> results)
+      throws java.io.IOException {
+    FileSystem fs = FileSystem.get(spark.sparkContext().hadoopConfiguration());
+    Map<String, Visibility.Table> tables = new TreeMap<>();
+    for (SilverWriter.TableResult r : results.values()) {
+      if (r.applied() == 0) {
+        continue;
+      }
+      long version = dev.dp.lakehouse.DeltaVersions.latest(fs, IngestTables.silverPath(r.table()));
+      tables.put(r.table(), new Visibility.Table(version, r.visible()));
+    }
+    if (!tables.isEmpty()) {
+      visibility.append(new Visibility(Stage.SILVER, batchId, visibleAt, tables));
+    }
+  }
+
+  private <T> T step(String name, java.util.concurrent.Callable<T> work) throws Exception {
+    JobTimes.step(spark.sparkContext(), name);
+    return work.call();
+  }
+
+  private void step(String name, Runnable work) {
+    JobTimes.step(spark.sparkContext(), name);
+    work.run();
   }
 
   private static <T> T await(Future<T> write) {
+    if (write == null) {
+      return null;
+    }
     try {
       return write.get();
     } catch (InterruptedException e) {

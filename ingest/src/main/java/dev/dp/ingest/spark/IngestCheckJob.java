@@ -141,7 +141,7 @@ public final class IngestCheckJob {
               spark.sql(
                   "SELECT kafka_topic AS topic, kafka_partition AS partition, kafka_offset AS"
                       + " offset FROM "
-                      + IngestTables.bronzeTable(table)));
+                      + IngestTables.bronzeView(table)));
     }
     Map<String, Row> perTopic = new HashMap<>();
     for (Row r :

@@ -2,6 +2,8 @@ package dev.dp.ingest.spark;
 
 import dev.dp.catalog.LakehouseLayout;
 import dev.dp.catalog.SourceTables;
+import dev.dp.contracts.IngestJobSettings;
+import dev.dp.contracts.VisibilityLog;
 import dev.dp.lakehouse.LakehouseSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,32 +23,30 @@ import org.apache.spark.sql.streaming.Trigger;
  * micro-batch to bronze, silver and quarantine ({@link IngestBatch}). Lost Kafka offsets fail the
  * query ({@code failOnDataLoss} stays true): lost data is an error, not a skip.
  *
- * <p>Arguments: {@code <bootstrap servers> <checkpoint dir> <progress file> [trigger seconds] [max
- * offsets per trigger] [tables written concurrently]}.
+ * <p>Argument: the path of its {@link IngestJobSettings} file.
  */
 public final class IngestJob {
 
   private IngestJob() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length < 3) {
-      System.err.println(
-          "usage: IngestJob <bootstrap> <checkpoint dir> <progress file> [trigger s] [max offsets]"
-              + " [parallelism]");
+    if (args.length != 1) {
+      System.err.println("usage: IngestJob <settings file (JSON, IngestJobSettings)>");
       System.exit(2);
     }
-    String bootstrap = args[0];
-    String checkpoint = args[1];
-    Path progressFile = Path.of(args[2]);
-    long triggerSeconds = args.length > 3 ? Long.parseLong(args[3]) : 5;
-    long maxOffsets = args.length > 4 ? Long.parseLong(args[4]) : 20_000;
-    int parallelism = args.length > 5 ? Integer.parseInt(args[5]) : 4;
+    IngestJobSettings settings = IngestJobSettings.read(Path.of(args[0]));
 
     SparkSession spark = LakehouseSession.create("spark-job-ingest");
     spark.sql("CREATE DATABASE IF NOT EXISTS " + LakehouseLayout.BRONZE);
     spark.sql("CREATE DATABASE IF NOT EXISTS " + LakehouseLayout.SILVER);
-    IngestProgress progress = new IngestProgress(progressFile);
-    IngestBatch batch = new IngestBatch(spark, runId(spark, checkpoint), progress, parallelism);
+    ProgressReporter progress = new ProgressReporter(settings.progressFile());
+    IngestBatch batch =
+        new IngestBatch(
+            spark,
+            runId(spark, settings.checkpoint()),
+            progress,
+            new VisibilityLog(settings.visibilityFile()),
+            settings.parallelism());
 
     // The committed end offsets of every partition (also those without new records), as Spark
     // reports them after each batch and periodically when idle: what the Kafka lag is measured
@@ -56,21 +56,25 @@ public final class IngestJob {
         spark
             .readStream()
             .format("kafka")
-            .option("kafka.bootstrap.servers", bootstrap)
+            .option("kafka.bootstrap.servers", settings.bootstrapServers())
             .option("subscribe", String.join(",", SourceTables.topics()))
             .option("startingOffsets", "earliest")
-            .option("maxOffsetsPerTrigger", maxOffsets)
+            .option("maxOffsetsPerTrigger", settings.maxOffsetsPerTrigger())
+            // Splits a large offset range (one big source transaction) into several tasks, so no
+            // task holds more than this many records: memory bounded whatever the batch.
+            .option("maxRecordsPerPartition", settings.maxRecordsPerTask())
             .load();
     StreamingQuery query =
         kafka
             .writeStream()
             .queryName("dp-ingest")
-            .option("checkpointLocation", checkpoint)
-            .trigger(Trigger.ProcessingTime(triggerSeconds * 1000))
+            .option("checkpointLocation", settings.checkpoint())
+            .trigger(Trigger.ProcessingTime(settings.triggerMillis()))
             .foreachBatch((VoidFunction2<Dataset<Row>, Long>) batch::process)
             .start();
     progress.started();
-    System.out.println("Ingest query started: " + query.id() + ", checkpoint " + checkpoint);
+    System.out.println(
+        "Ingest query started: " + query.id() + ", checkpoint " + settings.checkpoint());
     query.awaitTermination();
   }
 

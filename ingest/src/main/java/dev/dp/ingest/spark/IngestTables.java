@@ -10,12 +10,18 @@ final class IngestTables {
 
   private IngestTables() {}
 
-  static String bronzeTable(String table) {
-    return LakehouseLayout.BRONZE + "." + table;
+  /** The one bronze Delta table of all source tables, partitioned by source table. */
+  static String bronzeTable() {
+    return LakehouseLayout.BRONZE + ".changes";
   }
 
-  static String bronzePath(String table) {
-    return LakehouseLayout.tablePath(LakehouseLayout.BRONZE, table);
+  static String bronzePath() {
+    return LakehouseLayout.tablePath(LakehouseLayout.BRONZE, "changes");
+  }
+
+  /** One source table's bronze changes: a view of its partition of {@link #bronzeTable()}. */
+  static String bronzeView(String table) {
+    return LakehouseLayout.BRONZE + "." + table;
   }
 
   /** The silver Delta table itself: live rows, tombstones and the sequence columns. */

@@ -1,18 +1,16 @@
 package dev.dp.ingest.spark;
 
-import dev.dp.ingest.Quarantined;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.current_timestamp;
+import static org.apache.spark.sql.functions.lit;
+
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 
 /**
- * Events that cannot be applied, with the reason, the raw bytes and the Kafka position, in {@code
- * quarantine.events} ({@code /data/delta/quarantine/events}). Nothing is dropped silently.
+ * Quarantine: records that cannot be applied, with the reason, the raw key and value bytes and the
+ * Kafka position, in {@code quarantine.events}; appended exactly once per micro-batch.
  */
 final class QuarantineWriter {
 
@@ -20,13 +18,10 @@ final class QuarantineWriter {
       "kafka_topic STRING, kafka_partition INT, kafka_offset BIGINT, kafka_timestamp TIMESTAMP,"
           + " record_key BINARY, record_value BINARY, reason STRING, detail STRING,"
           + " quarantined_at TIMESTAMP, batch_id BIGINT";
-  private static final StructType SCHEMA = StructType.fromDDL(COLUMNS);
 
-  private final SparkSession spark;
   private final String runId;
 
   QuarantineWriter(SparkSession spark, String runId) {
-    this.spark = spark;
     this.runId = runId;
     spark.sql("CREATE DATABASE IF NOT EXISTS " + IngestTables.QUARANTINE_DB);
     DeltaWrites.ensureTable(
@@ -34,33 +29,22 @@ final class QuarantineWriter {
   }
 
   /** Appends the batch's rejected records. */
-  void write(List<Rejected> rejected, long batchId) {
-    Timestamp now = Timestamp.from(Instant.now());
-    List<Row> rows = new ArrayList<>(rejected.size());
-    for (Rejected x : rejected) {
-      KafkaRecord r = x.record();
-      rows.add(
-          RowFactory.create(
-              r.topic(),
-              r.partition(),
-              r.offset(),
-              r.timestamp(),
-              r.key(),
-              r.value(),
-              x.why().reason().name(),
-              x.why().message(),
-              now,
-              batchId));
-    }
+  void write(Dataset<Row> parsed, long batchId) {
+    Dataset<Row> rejected =
+        parsed
+            .filter(col(ParsedRecords.KIND).equalTo(ParsedRecords.Kind.QUARANTINED.name()))
+            .select(
+                col("kafka_topic"),
+                col("kafka_partition"),
+                col("kafka_offset"),
+                col("kafka_timestamp"),
+                col("record_key"),
+                col("record_value"),
+                col("reason"),
+                col("detail"),
+                current_timestamp().as("quarantined_at"),
+                lit(batchId).as("batch_id"));
     DeltaWrites.appendOnce(
-        spark,
-        rows,
-        SCHEMA,
-        IngestTables.quarantinePath(),
-        "dp-ingest-quarantine-" + runId,
-        batchId);
+        rejected, IngestTables.quarantinePath(), "dp-ingest-quarantine-" + runId, batchId);
   }
-
-  /** A record and why it was rejected. */
-  record Rejected(KafkaRecord record, Quarantined why) {}
 }

@@ -1,31 +1,31 @@
 package dev.dp.ingest.spark;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+
 import dev.dp.catalog.SourceTables;
+import dev.dp.contracts.Visibility;
 import dev.dp.ingest.ColumnType;
-import dev.dp.ingest.FoldedBatch;
 import dev.dp.ingest.MergeDecision;
-import dev.dp.ingest.MergeOutcome;
-import dev.dp.ingest.RowState;
 import dev.dp.ingest.SilverColumns;
 import dev.dp.ingest.SourcePosition;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -33,11 +33,12 @@ import org.apache.spark.sql.types.StructType;
  * /data/delta/silver/<table>}), with the sequence of the last applied change and a tombstone flag
  * per key; {@code silver.<table>} is a view of the live rows and source columns only.
  *
- * <p>Per micro-batch and table: the batch's changes, already folded per key in source order, are
- * applied to the stored rows of the same keys with {@link MergeDecision} (newer wins, older and
- * duplicate ignored, tombstones kept, unchanged TOASTed values kept), and the results are MERGEd
- * under the same sequence guard, so a replayed batch changes nothing. The job is silver's only
- * writer, so reading the touched keys and writing them back is safe.
+ * <p>Per micro-batch and table, on the executors: the table's changes are folded per key in source
+ * order ({@link SilverDecisions.Fold}), joined with the stored rows of the same keys, and decided
+ * with {@link MergeDecision} (newer wins, older and duplicate ignored, tombstones kept, unchanged
+ * TOASTed values kept) ({@link SilverDecisions.Decide}); the applied rows are MERGEd under the same
+ * sequence guard, so a replayed batch changes nothing. Only counts reach the driver. The job is
+ * silver's only writer, so reading the touched keys and writing them back is safe.
  */
 final class SilverWriter {
 
@@ -45,67 +46,118 @@ final class SilverWriter {
   static final String UPDATED_AT = "_dp_updated_at";
   private static final String KEY = SourceTables.PRIMARY_KEY;
 
-  private final SparkSession spark;
   private final Set<String> known = ConcurrentHashMap.newKeySet();
 
-  SilverWriter(SparkSession spark) {
-    this.spark = spark;
-  }
-
-  /** Applies one table's folded changes; returns what happened, for the batch log line. */
-  TableResult write(FoldedBatch batch, String table, long batchId) {
-    List<RowState> states = batch.states(table);
-    if (states.isEmpty()) {
-      return new TableResult(table, 0, 0, 0, null);
-    }
+  /** Applies one table's changes of the batch; returns what happened. */
+  TableResult write(Dataset<Row> parsed, String table, List<ColumnType> columns, long batchId) {
+    // The micro-batch's own session: its temp views and plans are the ones the MERGE must see.
+    SparkSession spark = parsed.sparkSession();
     String stateTable = IngestTables.silverStateTable(table);
-    List<ColumnType> columns = batch.columns(table);
     // Reads and MERGE go by path: the metastore is consulted only to register tables and views.
     String byPath = DeltaWrites.byPath(IngestTables.silverPath(table));
-    StructType schema = ensureTableAndColumns(table, stateTable, byPath, columns);
-    Map<String, Row> stored = storedRows(byPath, states);
-    List<Row> out = new ArrayList<>();
-    int ignored = 0;
-    int unresolved = 0;
-    SourcePosition last = null;
-    Timestamp now = Timestamp.from(Instant.now());
-    for (RowState incoming : states) {
-      MergeOutcome outcome =
-          MergeDecision.apply(toState(table, stored.get(incoming.key()), schema), incoming);
-      if (outcome instanceof MergeOutcome.Applied applied) {
-        out.add(toRow(applied.state(), schema, batchId, now));
-        unresolved += applied.unresolvedToastColumns().size();
-        if (last == null || applied.state().position().isAfter(last)) {
-          last = applied.state().position();
+    JobTimes.step(spark.sparkContext(), "silver-schema");
+    StructType schema = ensureTableAndColumns(spark, table, stateTable, byPath, columns);
+    JobTimes.step(spark.sparkContext(), "silver-decide");
+
+    Dataset<Row> folded =
+        parsed
+            .filter(
+                col(ParsedRecords.KIND)
+                    .equalTo(ParsedRecords.Kind.CHANGE.name())
+                    .and(col(ParsedRecords.TABLE).equalTo(table)))
+            .select(col(ParsedRecords.KEY_ID), col(ParsedRecords.CHANGE))
+            .groupByKey(
+                (org.apache.spark.api.java.function.MapFunction<Row, String>) r -> r.getString(0),
+                Encoders.STRING())
+            .mapGroups(new SilverDecisions.Fold(), Encoders.row(SilverDecisions.FOLDED));
+    Column[] storedColumns =
+        Arrays.stream(schema.fieldNames()).map(c -> col(quote(c))).toArray(Column[]::new);
+    Dataset<Row> stored =
+        spark
+            .table(byPath)
+            .select(
+                col(quote(KEY)).as(SilverDecisions.STORED_KEY), struct(storedColumns).as("stored"));
+    Dataset<Row> decided =
+        folded
+            .join(
+                stored,
+                folded
+                    .col(SilverDecisions.FOLDED_KEY)
+                    .equalTo(stored.col(SilverDecisions.STORED_KEY)),
+                "left_outer")
+            .select(
+                col(SilverDecisions.FOLDED_STATE),
+                col(SilverDecisions.FOLDED_CHANGES),
+                col("stored"))
+            .mapPartitions(
+                new SilverDecisions.Decide(table, schema, batchId),
+                Encoders.row(SilverDecisions.decidedSchema(schema)))
+            .persist();
+    try {
+      Row totals =
+          decided
+              .groupBy()
+              .agg(
+                  sum(col(SilverDecisions.APPLIED).cast("long")),
+                  count(lit(1)),
+                  sum(col(SilverDecisions.UNRESOLVED)),
+                  max(
+                      org.apache.spark.sql.functions.when(
+                          col(SilverDecisions.APPLIED), col(SilverColumns.SEQUENCE))))
+              .first();
+      long applied = totals.isNullAt(0) ? 0 : totals.getLong(0);
+      long ignored = totals.getLong(1) - applied;
+      long unresolved = totals.isNullAt(2) ? 0 : totals.getLong(2);
+      SourcePosition last =
+          totals.isNullAt(3) ? null : SourcePosition.fromSortKey(totals.getString(3));
+      List<Visibility.CommitBucket> visible = new ArrayList<>();
+      if (applied > 0) {
+        for (Row b :
+            decided
+                .filter(col(SilverDecisions.APPLIED))
+                .select(explode(col(SilverDecisions.VISIBLE)).as("bucket"))
+                .groupBy("bucket")
+                .count()
+                .collectAsList()) {
+          visible.add(new Visibility.CommitBucket(b.getLong(0), b.getLong(1)));
         }
-      } else {
-        ignored++;
+        JobTimes.step(spark.sparkContext(), "silver-merge");
+        String view = "dp_silver_batch_" + table;
+        // As an RDD-backed frame: the MERGE's source plan must not change its cached parts while
+        // it runs, and the other tables' writers persist and unpersist their own frames meanwhile.
+        spark
+            .createDataFrame(
+                decided.filter(col(SilverDecisions.APPLIED)).select(storedColumns).javaRDD(),
+                schema)
+            .createOrReplaceTempView(view);
+        spark.sql(
+            "MERGE INTO "
+                + byPath
+                + " t USING "
+                + view
+                + " s ON t."
+                + quote(KEY)
+                + " = s."
+                + quote(KEY)
+                + " WHEN MATCHED AND "
+                + MergeDecision.guardCondition("s", "t")
+                + " THEN UPDATE SET * WHEN NOT MATCHED THEN INSERT *");
+        spark.catalog().dropTempView(view);
       }
+      visible.sort(java.util.Comparator.comparingLong(Visibility.CommitBucket::startMillis));
+      return new TableResult(table, applied, ignored, unresolved, last, visible);
+    } finally {
+      decided.unpersist();
     }
-    if (!out.isEmpty()) {
-      Dataset<Row> updates = spark.createDataFrame(out, schema);
-      String view = "dp_silver_batch_" + table;
-      updates.createOrReplaceTempView(view);
-      spark.sql(
-          "MERGE INTO "
-              + byPath
-              + " t USING "
-              + view
-              + " s ON t."
-              + quote(KEY)
-              + " = s."
-              + quote(KEY)
-              + " WHEN MATCHED AND "
-              + MergeDecision.guardCondition("s", "t")
-              + " THEN UPDATE SET * WHEN NOT MATCHED THEN INSERT *");
-      spark.catalog().dropTempView(view);
-    }
-    return new TableResult(table, out.size(), ignored, unresolved, last);
   }
 
   /** Creates the table and adds new source columns when needed; returns the table's schema. */
   private StructType ensureTableAndColumns(
-      String table, String stateTable, String byPath, List<ColumnType> columns) {
+      SparkSession spark,
+      String table,
+      String stateTable,
+      String byPath,
+      List<ColumnType> columns) {
     boolean changed = false;
     if (known.add(table)) {
       String ddl =
@@ -137,7 +189,7 @@ final class SilverWriter {
     }
     if (changed) {
       schema = spark.table(byPath).schema();
-      List<String> dataColumns = dataColumns(schema);
+      List<String> dataColumns = SilverDecisions.dataColumns(schema);
       spark.sql(
           "CREATE OR REPLACE VIEW "
               + IngestTables.silverView(table)
@@ -151,66 +203,7 @@ final class SilverWriter {
     return schema;
   }
 
-  private Map<String, Row> storedRows(String byPath, List<RowState> states) {
-    List<Row> keys = new ArrayList<>(states.size());
-    for (RowState s : states) {
-      keys.add(RowFactory.create(s.key()));
-    }
-    StructType keySchema =
-        new StructType(
-            new StructField[] {DataTypes.createStructField(KEY, DataTypes.StringType, false)});
-    Dataset<Row> keyDf = spark.createDataFrame(keys, keySchema);
-    Map<String, Row> stored = new HashMap<>();
-    for (Row r : spark.table(byPath).join(keyDf, KEY).collectAsList()) {
-      stored.put(r.getAs(KEY), r);
-    }
-    return stored;
-  }
-
-  /** The stored silver row as the state {@link MergeDecision} merges into; null when none. */
-  private static RowState toState(String table, Row row, StructType schema) {
-    if (row == null) {
-      return null;
-    }
-    boolean deleted = Boolean.TRUE.equals(row.getAs(SilverColumns.DELETED));
-    Map<String, Object> values = new LinkedHashMap<>();
-    if (!deleted) {
-      for (String c : dataColumns(schema)) {
-        values.put(c, row.getAs(c));
-      }
-    } else {
-      values.put(KEY, row.getAs(KEY));
-    }
-    return new RowState(
-        table,
-        row.getAs(KEY),
-        SourcePosition.fromSortKey(row.getAs(SilverColumns.SEQUENCE)),
-        deleted,
-        values,
-        Set.of());
-  }
-
-  private static Row toRow(RowState state, StructType schema, long batchId, Timestamp now) {
-    Object[] values = new Object[schema.size()];
-    String[] names = schema.fieldNames();
-    for (int i = 0; i < names.length; i++) {
-      values[i] =
-          switch (names[i]) {
-            case SilverColumns.SEQUENCE -> state.sequence();
-            case SilverColumns.DELETED -> state.deleted();
-            case BATCH_ID -> batchId;
-            case UPDATED_AT -> now;
-            default -> KEY.equals(names[i]) ? state.key() : state.values().get(names[i]);
-          };
-    }
-    return RowFactory.create(values);
-  }
-
-  private static List<String> dataColumns(StructType schema) {
-    return Arrays.stream(schema.fieldNames()).filter(n -> !n.startsWith("_dp_")).toList();
-  }
-
-  private static String quote(String identifier) {
+  static String quote(String identifier) {
     return "`" + identifier.replace("`", "``") + "`";
   }
 
@@ -222,7 +215,13 @@ final class SilverWriter {
    * @param ignored keys whose batch state was older than or equal to silver's
    * @param unresolvedToast unchanged TOASTed values with no stored value to keep
    * @param lastApplied position of the newest applied change, or null
+   * @param visible source commit times of the changes the MERGE made visible
    */
   record TableResult(
-      String table, int applied, int ignored, int unresolvedToast, SourcePosition lastApplied) {}
+      String table,
+      long applied,
+      long ignored,
+      long unresolvedToast,
+      SourcePosition lastApplied,
+      List<Visibility.CommitBucket> visible) {}
 }

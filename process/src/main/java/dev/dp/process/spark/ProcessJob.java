@@ -1,5 +1,8 @@
 package dev.dp.process.spark;
 
+import dev.dp.contracts.ProcessJobSettings;
+import dev.dp.contracts.VisibilityLog;
+import dev.dp.lakehouse.DeltaVersions;
 import dev.dp.lakehouse.LakehouseSession;
 import dev.dp.process.GoldRows;
 import dev.dp.process.GoldTable;
@@ -34,8 +37,8 @@ import org.apache.spark.sql.SparkSession;
  * otherwise it computes every gold table from silver pinned at those versions and writes the
  * difference plus the new watermark in one transaction ({@link GoldWriter}).
  *
- * <p>Arguments: {@code <dest JDBC URL> <user> <progress file> [poll seconds]}; the password is read
- * from the environment variable {@code DP_DEST_PASSWORD}.
+ * <p>Argument: the path of its {@link ProcessJobSettings} file; the password is read from the
+ * environment variable {@link ProcessJobSettings#PASSWORD_ENV}.
  */
 public final class ProcessJob {
 
@@ -43,12 +46,12 @@ public final class ProcessJob {
   private final FileSystem fs;
   private final String url;
   private final Properties props;
-  private final ProcessProgress progress;
+  private final RefreshReporter progress;
   private final Map<GoldTable, String> queries = new EnumMap<>(GoldTable.class);
   private final Set<String> silverTables = new TreeSet<>();
   private long refreshes;
 
-  private ProcessJob(SparkSession spark, String url, Properties props, ProcessProgress progress)
+  private ProcessJob(SparkSession spark, String url, Properties props, RefreshReporter progress)
       throws Exception {
     this.spark = spark;
     this.fs = FileSystem.get(spark.sparkContext().hadoopConfiguration());
@@ -62,18 +65,31 @@ public final class ProcessJob {
   }
 
   public static void main(String[] args) throws Exception {
-    if (args.length < 3) {
-      System.err.println("usage: ProcessJob <dest JDBC URL> <user> <progress file> [poll s]");
+    if (args.length != 1) {
+      System.err.println("usage: ProcessJob <settings file (JSON, ProcessJobSettings)>");
+      System.exit(2);
+    }
+    ProcessJobSettings settings = ProcessJobSettings.read(Path.of(args[0]));
+    String password = System.getenv(ProcessJobSettings.PASSWORD_ENV);
+    if (password == null) {
+      System.err.println(
+          "the environment variable " + ProcessJobSettings.PASSWORD_ENV + " is not set");
       System.exit(2);
     }
     Properties props = new Properties();
-    props.setProperty("user", args[1]);
-    props.setProperty("password", System.getenv("DP_DEST_PASSWORD"));
-    long pollSeconds = args.length > 3 ? Long.parseLong(args[3]) : 10;
+    props.setProperty("user", settings.destUser());
+    props.setProperty("password", password);
+    long pollMillis = settings.pollMillis();
 
     SparkSession spark = LakehouseSession.create("spark-job-process");
     spark.conf().set("spark.sql.session.timeZone", "UTC");
-    ProcessJob job = new ProcessJob(spark, args[0], props, new ProcessProgress(Path.of(args[2])));
+    ProcessJob job =
+        new ProcessJob(
+            spark,
+            settings.destJdbcUrl(),
+            props,
+            new RefreshReporter(
+                settings.progressFile(), new VisibilityLog(settings.visibilityFile())));
     try (Connection c = job.connect()) {
       GoldWriter.ensureSchema(c);
     }
@@ -83,11 +99,11 @@ public final class ProcessJob {
             + " from silver tables "
             + job.silverTables
             + ", checking every "
-            + pollSeconds
-            + " s");
+            + pollMillis
+            + " ms");
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     ScheduledFuture<?> polling =
-        timer.scheduleWithFixedDelay(job::refreshIfChanged, 0, pollSeconds, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(job::refreshIfChanged, 0, pollMillis, TimeUnit.MILLISECONDS);
     try {
       polling.get(); // runs until a refresh fails (or the process is stopped)
     } catch (ExecutionException e) {
@@ -104,7 +120,7 @@ public final class ProcessJob {
   private void refreshIfChanged() {
     try {
       Instant listedAt = Instant.now();
-      Map<String, Long> versions = SilverVersions.read(fs, silverTables);
+      Map<String, Long> versions = DeltaVersions.silver(fs, silverTables);
       if (!versions.keySet().containsAll(silverTables)) {
         Set<String> missing = new TreeSet<>(silverTables);
         missing.removeAll(versions.keySet());
@@ -147,8 +163,9 @@ public final class ProcessJob {
       pinned.forEach(Dataset::unpersist);
     }
     Map<GoldTable, GoldRows.Diff> diffs = GoldWriter.write(c, computed, versions);
+    Instant committedAt = Instant.now();
     double seconds = (System.nanoTime() - t0) / 1e9;
-    progress.refreshed(listedAt, versions, diffs, seconds);
+    progress.refreshed(listedAt, committedAt, versions, diffs, "full", seconds);
     System.out.printf(
         "Gold refresh %d: read silver versions %s; %s; %.1f s%n",
         refreshes++,

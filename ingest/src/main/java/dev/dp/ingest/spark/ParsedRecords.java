@@ -1,0 +1,137 @@
+package dev.dp.ingest.spark;
+
+import dev.dp.ingest.ChangeEnvelopeParser;
+import dev.dp.ingest.ChangeEvent;
+import dev.dp.ingest.ParsedMessage;
+import dev.dp.ingest.Quarantined;
+import dev.dp.ingest.Tombstone;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Iterator;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The Kafka records of a micro-batch parsed where they are: on the executors, one record at a time,
+ * so a batch never has to fit in the driver (or in one executor) whatever a source transaction
+ * holds. Each record becomes one row saying what it is ({@link Kind}) with the Kafka position and
+ * raw bytes kept for bronze and quarantine, and, for a change, the parsed {@link ChangeEvent} in
+ * Java serialised form for the fold.
+ */
+final class ParsedRecords {
+
+  /** What a Kafka record turned out to be. */
+  enum Kind {
+    CHANGE,
+    TOMBSTONE,
+    QUARANTINED
+  }
+
+  static final String KIND = "kind";
+  static final String TABLE = "source_table";
+  static final String KEY_ID = "key_id";
+  static final String CHANGE = "change";
+  static final String COLUMNS = "columns";
+
+  static final StructType SCHEMA =
+      StructType.fromDDL(
+          "kafka_topic STRING, kafka_partition INT, kafka_offset BIGINT, kafka_timestamp TIMESTAMP,"
+              + " record_key BINARY, record_value BINARY, kind STRING, source_table STRING,"
+              + " key_id STRING, op STRING, source_sequence STRING, committed_at TIMESTAMP,"
+              + " reason STRING, detail STRING, change BINARY, columns BINARY");
+
+  private ParsedRecords() {}
+
+  /** The batch's records parsed (lazily; persist the result when it is read more than once). */
+  static Dataset<Row> parse(Dataset<Row> kafkaBatch) {
+    return kafkaBatch
+        .select("topic", "partition", "offset", "timestamp", "key", "value")
+        .mapPartitions(new Parse(), Encoders.row(SCHEMA));
+  }
+
+  /** The change of a {@link Kind#CHANGE} row. */
+  static ChangeEvent change(byte[] serialized) {
+    return (ChangeEvent) deserialize(serialized);
+  }
+
+  static byte[] serialize(Object value) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot serialise " + value.getClass().getSimpleName(), e);
+    }
+    return bytes.toByteArray();
+  }
+
+  static Object deserialize(byte[] serialized) {
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialized))) {
+      return in.readObject();
+    } catch (IOException | ClassNotFoundException e) {
+      throw new IllegalStateException("cannot read a serialised ingest value", e);
+    }
+  }
+
+  /** Parses one partition's records, streaming. */
+  private static final class Parse implements MapPartitionsFunction<Row, Row> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> records) {
+      ChangeEnvelopeParser parser = new ChangeEnvelopeParser();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return records.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          Row r = records.next();
+          String topic = r.getString(0);
+          byte[] key = (byte[]) r.get(4);
+          byte[] value = (byte[]) r.get(5);
+          ParsedMessage parsed = parser.parse(topic, key, value);
+          Object[] row = new Object[SCHEMA.size()];
+          row[0] = topic;
+          row[1] = r.getInt(1);
+          row[2] = r.getLong(2);
+          row[3] = r.get(3);
+          row[4] = key;
+          row[5] = value;
+          if (parsed instanceof ChangeEvent e) {
+            row[6] = Kind.CHANGE.name();
+            row[7] = e.table();
+            row[8] = e.key();
+            row[9] = e.op().name();
+            row[10] = e.position().sortKey();
+            row[11] = e.committedAt() == null ? null : Timestamp.from(e.committedAt());
+            row[14] = serialize(e);
+            row[15] = serialize(new ArrayList<>(e.columns()));
+          } else if (parsed instanceof Quarantined q) {
+            row[6] = Kind.QUARANTINED.name();
+            row[12] = q.reason().name();
+            row[13] = q.message();
+          } else {
+            Tombstone t = (Tombstone) parsed;
+            row[6] = Kind.TOMBSTONE.name();
+            row[7] = t.table();
+            row[8] = t.key();
+          }
+          return RowFactory.create(row);
+        }
+      };
+    }
+  }
+}
