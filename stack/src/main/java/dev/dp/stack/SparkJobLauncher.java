@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dp.catalog.DpConfig;
 import dev.dp.catalog.DpSettings;
-import dev.dp.catalog.ServiceCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +43,7 @@ public final class SparkJobLauncher implements ServiceLauncher {
         "dev.dp.ingest.spark.IngestJob",
         ctx ->
             List.of(
-                HadoopConfiguration.address(ctx.config(), "kafka", "broker"),
+                ctx.config().kafkaBootstrap(),
                 HadoopConfiguration.defaultFs(ctx.config()) + "/dp/checkpoints/ingest",
                 progressFile(ctx).toString(),
                 String.valueOf(ctx.config().get(DpSettings.INGEST_TRIGGER_SECONDS)),
@@ -70,7 +69,7 @@ public final class SparkJobLauncher implements ServiceLauncher {
   }
 
   private static DatabaseEndpoint destination(ServiceContext ctx) {
-    return DatabaseEndpoint.of(ctx.config(), ServiceCatalog.standard().require("postgres-dest"));
+    return DatabaseEndpoint.of(ctx.config(), "postgres-dest");
   }
 
   /** Where a job reports its progress. */

@@ -56,8 +56,7 @@ public final class SparkJobs {
             .property("spark.sql.warehouse.dir", defaultFs + LakehouseLayout.WAREHOUSE)
             .property("spark.sql.catalogImplementation", "hive")
             .property(
-                "spark.hadoop.hive.metastore.uris",
-                "thrift://" + HadoopConfiguration.address(config, "hms", "thrift"))
+                "spark.hadoop.hive.metastore.uris", "thrift://" + config.address("hms", "thrift"))
             .property("spark.sql.hive.metastore.version", HIVE_CLIENT_VERSION)
             .property("spark.sql.hive.metastore.jars", "path")
             .property(

@@ -4,6 +4,7 @@ import dev.dp.catalog.DpConfig;
 import dev.dp.catalog.DpSettings;
 import dev.dp.catalog.PortSpec;
 import dev.dp.catalog.ServiceCatalog;
+import dev.dp.catalog.ServiceGraph;
 import dev.dp.catalog.ServiceSpec;
 import dev.dp.catalog.StackPaths;
 import java.io.File;
@@ -34,13 +35,15 @@ public final class Supervisor {
   private static final int LOG_TAIL_LINES = 25;
 
   private final ServiceCatalog catalog;
+  private final ServiceGraph graph;
   private final DpConfig config;
   private final Launchers launchers;
   private final Consumer<String> out;
 
-  public Supervisor(
-      ServiceCatalog catalog, DpConfig config, Launchers launchers, Consumer<String> out) {
-    this.catalog = catalog;
+  /** A supervisor of the services in {@code config}'s catalog. */
+  public Supervisor(DpConfig config, Launchers launchers, Consumer<String> out) {
+    this.catalog = config.catalog();
+    this.graph = new ServiceGraph(catalog);
     this.config = config;
     this.launchers = launchers;
     this.out = out;
@@ -55,7 +58,7 @@ public final class Supervisor {
    */
   public void up(List<String> services) {
     List<ServiceSpec> order =
-        services.isEmpty() ? catalog.localStartOrder() : catalog.startOrder(services);
+        services.isEmpty() ? graph.localStartOrder() : graph.startOrder(services);
     for (String name : services) {
       ServiceSpec spec = catalog.require(name);
       if (!spec.runsLocally()) {
@@ -63,7 +66,7 @@ public final class Supervisor {
             spec.service(), "is not run by the local twin: " + spec.availabilityNote());
       }
     }
-    for (List<ServiceSpec> wave : catalog.startWaves(order)) {
+    for (List<ServiceSpec> wave : ServiceGraph.startWaves(order)) {
       startConcurrently(wave);
     }
   }
@@ -269,8 +272,7 @@ public final class Supervisor {
    * the stop timeout. Volumes are kept unless {@code deleteVolumes}.
    */
   public void down(boolean deleteVolumes) {
-    List<ServiceSpec> order = new ArrayList<>(catalog.localStartOrder());
-    java.util.Collections.reverse(order);
+    List<ServiceSpec> order = graph.stopOrder();
     for (ServiceSpec spec : order) {
       stop(spec);
     }
