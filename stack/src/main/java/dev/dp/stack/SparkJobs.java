@@ -27,8 +27,8 @@ public final class SparkJobs {
     YARN
   }
 
-  /** The Hive version of the isolated metastore client (matches the metastore server). */
-  static final String HIVE_CLIENT_VERSION = "4.0.1";
+  /** The Hive version of the isolated metastore client (the metastore server's, from the POM). */
+  static final String HIVE_CLIENT_VERSION = StackVersions.HIVE;
 
   private SparkJobs() {}
 
