@@ -1,7 +1,6 @@
 package dev.dp.stack;
 
 import dev.dp.catalog.DpConfig;
-import dev.dp.catalog.ServiceCatalog;
 import dev.dp.catalog.ServiceSpec;
 import dev.dp.catalog.StackPaths;
 import java.nio.file.Path;
@@ -10,14 +9,10 @@ import java.nio.file.Path;
  * What a launcher knows about the service it launches.
  *
  * @param spec the catalog entry
- * @param config the stack configuration, with the catalog of the stack's services
+ * @param config the stack configuration, with the catalog of the stack's services ({@link
+ *     DpConfig#catalog()})
  */
 public record ServiceContext(ServiceSpec spec, DpConfig config) {
-
-  /** The services of the stack (the one instance the configuration carries). */
-  public ServiceCatalog catalog() {
-    return config.catalog();
-  }
 
   public StackPaths paths() {
     return config.paths();
