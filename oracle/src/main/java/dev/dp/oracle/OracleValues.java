@@ -5,10 +5,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.Set;
 
@@ -88,30 +88,24 @@ final class OracleValues {
   }
 
   private static Instant instant(Object value) {
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof ZonedDateTime z) {
-      return z.toInstant();
-    }
     if (value instanceof Timestamp t) {
       return t.toInstant(); // keeps the nanoseconds
     }
     if (value instanceof Date d && !(value instanceof java.sql.Date)) {
       return Instant.ofEpochMilli(d.getTime());
     }
-    if (value instanceof CharSequence text) {
-      try {
-        return OffsetDateTime.parse(text.toString().strip()).toInstant();
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("not an instant with an offset: " + value, e);
-      }
+    try {
+      // Instant, OffsetDateTime, ZonedDateTime, or ISO text with an offset: anything that fixes
+      // a point on the time line. A local date-time does not, and is refused.
+      TemporalAccessor t =
+          value instanceof TemporalAccessor typed
+              ? typed
+              : DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(value.toString().strip());
+      return Instant.from(t);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(
+          "not an instant with an offset: " + value + " (" + value.getClass().getName() + ")", e);
     }
-    throw new IllegalArgumentException(
-        "not an instant with an offset: " + value + " (" + value.getClass().getName() + ")");
   }
 
   private static Boolean bool(Object value) {

@@ -3,7 +3,6 @@ package dev.dp.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dp.process.GoldTable;
 import dev.dp.process.GoldType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -13,9 +12,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -94,28 +91,5 @@ class OracleValuesTest {
     assertThat(OracleValues.normalize(GoldType.TEXT, id))
         .isEqualTo("00000000-0000-0000-0000-00000000000a");
     assertThat(OracleValues.normalize(GoldType.TEXT, "Dunes")).isEqualTo("Dunes");
-  }
-
-  @Test
-  void aNanOrNullOnOneSideIsReportedAsADifference() {
-    GoldTable table = GoldTable.LOGISTICS_READINESS;
-    Map<String, Object> oracle = new HashMap<>();
-    table.columnNames().forEach(c -> oracle.put(c, null));
-    oracle.put("unit_id", "u1");
-    oracle.put("supply_level", new BigDecimal("30"));
-    oracle.put("wind_speed_kmh", null);
-    Map<String, Object> gold = new HashMap<>(oracle);
-    gold.put("supply_level", Double.NaN);
-    gold.put("wind_speed_kmh", new BigDecimal("5"));
-
-    TableComparison c = new GoldComparison().compare(table, List.of(oracle), List.of(gold));
-
-    assertThat(c.different()).isEqualTo(1);
-    assertThat(c.differenceExamples())
-        .containsExactlyInAnyOrder(
-            new ColumnDifference(
-                Map.of("unit_id", "u1"), "supply_level", new BigDecimal("30.0000"), Double.NaN),
-            new ColumnDifference(
-                Map.of("unit_id", "u1"), "wind_speed_kmh", null, new BigDecimal("5.0000")));
   }
 }

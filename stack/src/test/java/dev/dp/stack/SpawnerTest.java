@@ -2,19 +2,15 @@ package dev.dp.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.dp.catalog.Availability;
 import dev.dp.catalog.DpConfig;
-import dev.dp.catalog.LaunchKind;
-import dev.dp.catalog.Layer;
-import dev.dp.catalog.PortSpec;
 import dev.dp.catalog.ServiceSpec;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,31 +28,19 @@ class SpawnerTest {
 
   @Test
   void aBusyPortFailsTheStartNamingThePort() throws Exception {
-    DpConfig config = StackFixture.config(checkout, Map.of());
     try (ServerSocket squatter = new ServerSocket()) {
       squatter.bind(new InetSocketAddress("127.0.0.1", 0));
       int port = squatter.getLocalPort();
-      ServiceSpec spec =
-          new ServiceSpec(
-              99,
-              "squatted",
-              "dp_squatted",
-              Layer.COMPUTE,
-              List.of(),
-              List.of(new PortSpec("http", port)),
-              List.of(),
-              "ready",
-              "test",
-              Availability.LOCAL,
-              "",
-              LaunchKind.KAFKA,
-              false,
-              Optional.empty());
+      ServiceSpec kafka = StackFixture.CATALOG.require("kafka");
+      int offset = port - kafka.port("broker").basePort(); // the broker port is the busy one
+      assumeTrue(offset >= 0 && offset <= 65535 - StackFixture.CATALOG.highestBasePort());
+      DpConfig config =
+          StackFixture.config(checkout, Map.of("DP_PORT_OFFSET", Integer.toString(offset)));
 
-      assertThatThrownBy(() -> PortCheck.requireFree(config, spec))
+      assertThatThrownBy(() -> PortCheck.requireFree(config, kafka))
           .isInstanceOf(ServiceStartException.class)
-          .hasMessageStartingWith("squatted: ")
-          .hasMessageContaining("http port 127.0.0.1:" + port + " already in use");
+          .hasMessageStartingWith("kafka: ")
+          .hasMessageContaining("broker port 127.0.0.1:" + port + " already in use");
     }
   }
 }
