@@ -12,21 +12,28 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The resolved, validated configuration of one stack. Each {@link DpSettings setting} is taken
- * from, in increasing precedence: its default, {@code DP_HOME/dp.properties}, the environment,
- * explicit overrides (command-line flags). Loading validates every setting and throws one {@link
- * ConfigException} listing all problems.
+ * The resolved, validated configuration of one stack, and the {@link ServiceCatalog} it was loaded
+ * for: together they say where every service listens ({@link #address}, {@link #kafkaBootstrap}).
+ * Each {@link DpSettings setting} is taken from, in increasing precedence: its default, {@code
+ * DP_HOME/dp.properties}, the environment, explicit overrides (command-line flags). Loading
+ * validates every setting and throws one {@link ConfigException} listing all problems.
  */
 public final class DpConfig {
 
   /** File under {@code DP_HOME} holding local settings and the generated credentials. */
   public static final String PROPERTIES_FILE = "dp.properties";
 
+  private final ServiceCatalog catalog;
   private final Path checkout;
   private final Map<String, Object> values;
   private final Map<String, String> origins;
 
-  private DpConfig(Path checkout, Map<String, Object> values, Map<String, String> origins) {
+  private DpConfig(
+      ServiceCatalog catalog,
+      Path checkout,
+      Map<String, Object> values,
+      Map<String, String> origins) {
+    this.catalog = catalog;
     this.checkout = checkout;
     this.values = values;
     this.origins = origins;
@@ -35,6 +42,7 @@ public final class DpConfig {
   /**
    * Resolves and validates the configuration.
    *
+   * @param catalog the services of the stack (made once by the program's entry point)
    * @param checkout the dp checkout (where {@code runtime/} lives); relative {@code DP_HOME} is
    *     resolved against it
    * @param env the process environment
@@ -42,7 +50,10 @@ public final class DpConfig {
    * @throws ConfigException listing every invalid setting
    */
   public static DpConfig load(
-      Path checkout, Map<String, String> env, Map<String, String> overrides) {
+      ServiceCatalog catalog,
+      Path checkout,
+      Map<String, String> env,
+      Map<String, String> overrides) {
     List<String> problems = new ArrayList<>();
     for (String key : overrides.keySet()) {
       if (DpSettings.ALL.stream().noneMatch(s -> s.key().equals(key))) {
@@ -96,7 +107,7 @@ public final class DpConfig {
       throw new ConfigException(problems);
     }
     values.put(DpSettings.HOME.key(), home.toString());
-    return new DpConfig(checkout, values, origins);
+    return new DpConfig(catalog, checkout, values, origins);
   }
 
   /** The value of a setting; fails for a secret that has not been generated yet. */
@@ -147,6 +158,26 @@ public final class DpConfig {
     return spec.port(portName).port(portOffset());
   }
 
+  /** The effective port of a named port of the catalog service {@code service}. */
+  public int port(String service, String portName) {
+    return port(catalog.require(service), portName);
+  }
+
+  /** {@code host:port} of a named port of the catalog service {@code service}. */
+  public String address(String service, String portName) {
+    return bindAddress() + ":" + port(service, portName);
+  }
+
+  /** The Kafka bootstrap servers of the stack's broker. */
+  public String kafkaBootstrap() {
+    return address("kafka", "broker");
+  }
+
+  /** The services of the stack. */
+  public ServiceCatalog catalog() {
+    return catalog;
+  }
+
   /** The address services bind to and clients connect to. */
   public String bindAddress() {
     return get(DpSettings.BIND_ADDRESS);
@@ -158,7 +189,7 @@ public final class DpConfig {
     copy.put(key, value);
     Map<String, String> o = new LinkedHashMap<>(origins);
     o.put(key, "generated");
-    return new DpConfig(checkout, copy, o);
+    return new DpConfig(catalog, checkout, copy, o);
   }
 
   private static Map<String, String> readProperties(Path file, List<String> problems) {

@@ -9,8 +9,8 @@ public final class DpSettings {
   public static final String DEST_PASSWORD = "dp.dest.password";
   public static final String HMS_PASSWORD = "dp.hms.password";
 
-  /** Highest base port in the catalog; the offset must keep it below 65536. */
-  private static final int HIGHEST_BASE_PORT = 9870;
+  /** Highest base port of the seed services; the offset must keep it below 65536. */
+  private static final int HIGHEST_BASE_PORT = ServiceCatalog.highestBasePort(SeedServices.all());
 
   public static final Setting<String> HOME =
       Setting.text(

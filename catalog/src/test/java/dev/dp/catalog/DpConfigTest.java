@@ -13,11 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DpConfigTest {
 
+  private static final ServiceCatalog CATALOG = ServiceCatalog.standard();
+
   @TempDir Path checkout;
 
   @Test
   void defaultsApplyWhenNothingIsSet() {
-    DpConfig config = DpConfig.load(checkout, Map.of(), Map.of());
+    DpConfig config = DpConfig.load(CATALOG, checkout, Map.of(), Map.of());
     assertThat(config.portOffset()).isZero();
     assertThat(config.bindAddress()).isEqualTo("127.0.0.1");
     assertThat(config.paths().home()).isEqualTo(checkout.resolve(".dp"));
@@ -31,13 +33,17 @@ class DpConfigTest {
         checkout.resolve(".dp/dp.properties"), "dp.generator.rate=5\ndp.generator.seed=7\n");
     DpConfig config =
         DpConfig.load(
+            CATALOG,
             checkout,
             Map.of("DP_GENERATOR_RATE", "9", "DP_PORT_OFFSET", "100"),
             Map.of("dp.port.offset", "200"));
     assertThat(config.get(DpSettings.GENERATOR_SEED)).isEqualTo(7);
     assertThat(config.get(DpSettings.GENERATOR_RATE)).isEqualTo(9);
     assertThat(config.portOffset()).isEqualTo(200);
-    assertThat(config.port(ServiceCatalog.standard().require("kafka"), "broker")).isEqualTo(9292);
+    assertThat(config.port(CATALOG.require("kafka"), "broker")).isEqualTo(9292);
+    assertThat(config.address("kafka", "broker")).isEqualTo("127.0.0.1:9292");
+    assertThat(config.kafkaBootstrap()).isEqualTo("127.0.0.1:9292");
+    assertThat(config.catalog()).isSameAs(CATALOG);
   }
 
   @Test
@@ -47,6 +53,7 @@ class DpConfigTest {
     assertThatThrownBy(
             () ->
                 DpConfig.load(
+                    CATALOG,
                     checkout,
                     Map.of(
                         "DP_HOME", "h",
@@ -71,16 +78,17 @@ class DpConfigTest {
 
   @Test
   void secretsAreNeverEchoedInErrors() {
-    assertThatThrownBy(() -> DpConfig.load(checkout, Map.of("DP_SOURCE_PASSWORD", "  "), Map.of()))
+    assertThatThrownBy(
+            () -> DpConfig.load(CATALOG, checkout, Map.of("DP_SOURCE_PASSWORD", "  "), Map.of()))
         .hasMessageContaining("(secret)");
   }
 
   @Test
   void generatedSecretsPersistAndAreReadBack() throws IOException {
-    DpConfig first = LocalSecrets.ensure(DpConfig.load(checkout, Map.of(), Map.of()));
+    DpConfig first = LocalSecrets.ensure(DpConfig.load(CATALOG, checkout, Map.of(), Map.of()));
     String password = first.get(DpSettings.SOURCE_PASSWORD_SETTING);
     assertThat(password).hasSizeGreaterThanOrEqualTo(24);
-    DpConfig again = LocalSecrets.ensure(DpConfig.load(checkout, Map.of(), Map.of()));
+    DpConfig again = LocalSecrets.ensure(DpConfig.load(CATALOG, checkout, Map.of(), Map.of()));
     assertThat(again.get(DpSettings.SOURCE_PASSWORD_SETTING)).isEqualTo(password);
     assertThat(
             PosixFilePermissions.toString(

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class ServiceCatalogTest {
 
   private final ServiceCatalog catalog = ServiceCatalog.standard();
+  private final ServiceGraph graph = new ServiceGraph(catalog);
 
   /** Row = number, service, container, volumes (comma separated, "-" for none). */
   private static final List<String[]> SEED_INVENTORY =
@@ -111,11 +112,11 @@ class ServiceCatalogTest {
         assertThat(catalog.byService(dep)).as(s.service() + " -> " + dep).isPresent();
       }
     }
-    List<String> order = catalog.localStartOrder().stream().map(ServiceSpec::service).toList();
+    List<String> order = graph.localStartOrder().stream().map(ServiceSpec::service).toList();
     assertThat(order)
         .contains("postgres-source", "postgres-dest", "hms-db", "kafka", "debezium")
         .contains("data-generator");
-    for (ServiceSpec s : catalog.localStartOrder()) {
+    for (ServiceSpec s : graph.localStartOrder()) {
       for (String dep : s.dependsOn()) {
         if (catalog.byService(dep).orElseThrow().runsLocally()) {
           assertThat(order.indexOf(dep))
@@ -129,22 +130,22 @@ class ServiceCatalogTest {
   @Test
   void startOrderOfOneServiceBringsItsDependencies() {
     List<String> order =
-        catalog.startOrder(List.of("debezium")).stream().map(ServiceSpec::service).toList();
+        graph.startOrder(List.of("debezium")).stream().map(ServiceSpec::service).toList();
     assertThat(order).containsExactlyInAnyOrder("postgres-source", "kafka", "debezium");
     assertThat(order.get(2)).isEqualTo("debezium");
   }
 
   @Test
   void wavesStartEachServiceAfterEveryDependencyAndAsEarlyAsPossible() {
-    List<List<ServiceSpec>> waves = catalog.startWaves(catalog.localStartOrder());
+    List<List<ServiceSpec>> waves = ServiceGraph.startWaves(graph.localStartOrder());
     java.util.Map<String, Integer> waveOf = new java.util.HashMap<>();
     for (int i = 0; i < waves.size(); i++) {
       for (ServiceSpec s : waves.get(i)) {
         waveOf.put(s.service(), i);
       }
     }
-    assertThat(waveOf).hasSize(catalog.localStartOrder().size());
-    for (ServiceSpec s : catalog.localStartOrder()) {
+    assertThat(waveOf).hasSize(graph.localStartOrder().size());
+    for (ServiceSpec s : graph.localStartOrder()) {
       int latestDependency =
           s.dependsOn().stream().filter(waveOf::containsKey).mapToInt(waveOf::get).max().orElse(-1);
       assertThat(waveOf.get(s.service())).as(s.service()).isEqualTo(latestDependency + 1);
@@ -182,5 +183,57 @@ class ServiceCatalogTest {
             .toList();
     assertThat(ports).doesNotHaveDuplicates();
     assertThat(catalog.require("kafka").port("broker").port(20000)).isEqualTo(29092);
+  }
+
+  @Test
+  void thePortOffsetRangeKeepsTheHighestCatalogPortBelow65536() {
+    int highest = catalog.highestBasePort();
+    assertThat(highest).isEqualTo(ports().stream().mapToInt(Integer::intValue).max().orElseThrow());
+    assertThat(DpSettings.PORT_OFFSET.parser().apply(Integer.toString(65535 - highest)))
+        .isEqualTo(65535 - highest);
+    assertThatThrownBy(
+            () -> DpSettings.PORT_OFFSET.parser().apply(Integer.toString(65536 - highest)))
+        .hasMessageContaining("outside the allowed range 0.." + (65535 - highest));
+  }
+
+  @Test
+  void stopOrderIsTheStartOrderReversed() {
+    List<ServiceSpec> stop = new ArrayList<>(graph.stopOrder());
+    java.util.Collections.reverse(stop);
+    assertThat(stop).isEqualTo(graph.localStartOrder());
+  }
+
+  @Test
+  void aDependencyCycleIsReported() {
+    ServiceCatalog cyclic =
+        ServiceCatalog.of(List.of(local(1, "a", "b"), local(2, "b", "c"), local(3, "c", "a")));
+    assertThatThrownBy(() -> new ServiceGraph(cyclic).localStartOrder())
+        .hasMessageContaining("dependency cycle");
+  }
+
+  /** A minimal local service depending on {@code dependsOn}. */
+  static ServiceSpec local(int number, String service, String... dependsOn) {
+    return new ServiceSpec(
+        number,
+        service,
+        "dp_" + service,
+        Layer.COMPUTE,
+        List.of(),
+        List.of(),
+        List.of(dependsOn),
+        "ready",
+        "test",
+        Availability.LOCAL,
+        "",
+        LaunchKind.KAFKA,
+        false,
+        java.util.Optional.empty());
+  }
+
+  private List<Integer> ports() {
+    return catalog.services().stream()
+        .flatMap(s -> s.ports().stream())
+        .map(PortSpec::basePort)
+        .toList();
   }
 }

@@ -45,7 +45,7 @@ final class DownCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--volumes deletes all data: use it without service names");
     }
-    ServiceCatalog catalog = ServiceCatalog.standard();
+    ServiceCatalog catalog = config.catalog();
     for (String service : services) {
       supervisor.stop(catalog.require(service));
     }

@@ -1,6 +1,7 @@
 package dev.dp.cli;
 
 import dev.dp.catalog.ConfigException;
+import dev.dp.catalog.ServiceCatalog;
 import dev.dp.stack.ServiceStartException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +35,17 @@ public final class DpMain implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private final ServiceCatalog catalog;
+
+  private DpMain(ServiceCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** The services every subcommand works with; made once per invocation. */
+  ServiceCatalog catalog() {
+    return catalog;
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(System.out);
@@ -46,7 +58,7 @@ public final class DpMain implements Runnable {
   }
 
   static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new DpMain());
+    CommandLine cl = new CommandLine(new DpMain(ServiceCatalog.standard()));
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof ConfigException) {

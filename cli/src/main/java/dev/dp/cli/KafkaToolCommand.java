@@ -1,8 +1,6 @@
 package dev.dp.cli;
 
 import dev.dp.catalog.DpConfig;
-import dev.dp.catalog.ServiceCatalog;
-import dev.dp.catalog.ServiceSpec;
 import dev.dp.stack.KafkaTools;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +24,7 @@ abstract class KafkaToolCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DpConfig config = stack.config();
-    ServiceSpec kafka = ServiceCatalog.standard().require("kafka");
-    String bootstrap = config.bindAddress() + ":" + config.port(kafka, "broker");
-    List<String> cmd = KafkaTools.command(config, tool(), bootstrap, args);
+    List<String> cmd = KafkaTools.command(config, tool(), config.kafkaBootstrap(), args);
     return new ProcessBuilder(cmd).inheritIO().start().waitFor();
   }
 

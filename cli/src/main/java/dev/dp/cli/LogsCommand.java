@@ -1,6 +1,5 @@
 package dev.dp.cli;
 
-import dev.dp.catalog.ServiceCatalog;
 import dev.dp.catalog.ServiceSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,7 @@ final class LogsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ServiceSpec spec = ServiceCatalog.standard().require(service);
+    ServiceSpec spec = stack.catalog().require(service);
     Path log = stack.config().paths().log(spec);
     if (!Files.exists(log) && !follow) {
       System.err.println("no log yet for " + spec.service() + " (" + log + ")");

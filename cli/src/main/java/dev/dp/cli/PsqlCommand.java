@@ -1,7 +1,6 @@
 package dev.dp.cli;
 
 import dev.dp.catalog.DpConfig;
-import dev.dp.catalog.ServiceCatalog;
 import dev.dp.catalog.ServiceSpec;
 import dev.dp.stack.DatabaseEndpoint;
 import dev.dp.stack.PostgresBinaries;
@@ -42,7 +41,7 @@ final class PsqlCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DpConfig config = stack.config();
-    ServiceSpec spec = ServiceCatalog.standard().require(service);
+    ServiceSpec spec = config.catalog().require(service);
     DatabaseEndpoint db = DatabaseEndpoint.of(config, spec);
     List<String> cmd = new ArrayList<>();
     cmd.add(PostgresBinaries.locate(config, spec.service()).resolve("psql").toString());

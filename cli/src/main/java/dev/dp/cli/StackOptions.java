@@ -7,10 +7,18 @@ import dev.dp.stack.Supervisor;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Options every stack command shares, and how a command gets its configuration. */
+/**
+ * Options every stack command shares, and how a command gets its configuration and the service
+ * catalog (the one {@link DpMain} made).
+ */
 final class StackOptions {
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
 
   @Option(
       names = {"-D", "--set"},
@@ -31,11 +39,15 @@ final class StackOptions {
   DpConfig config(Map<String, String> extra) {
     Map<String, String> all = new LinkedHashMap<>(overrides);
     all.putAll(extra);
-    return DpConfig.load(checkout(), System.getenv(), all);
+    return DpConfig.load(catalog(), checkout(), System.getenv(), all);
+  }
+
+  /** The catalog of the {@code dp} command this command runs under. */
+  ServiceCatalog catalog() {
+    return ((DpMain) command.root().userObject()).catalog();
   }
 
   static Supervisor supervisor(DpConfig config) {
-    return new Supervisor(
-        ServiceCatalog.standard(), config, Launchers.standard(), System.out::println);
+    return new Supervisor(config, Launchers.standard(), System.out::println);
   }
 }

@@ -3,7 +3,6 @@ package dev.dp.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.dp.catalog.DpConfig;
-import dev.dp.catalog.ServiceCatalog;
 import dev.dp.oracle.ColumnDifference;
 import dev.dp.oracle.Oracle;
 import dev.dp.oracle.TableComparison;
@@ -62,9 +61,8 @@ final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DpConfig config = stack.config();
-    ServiceCatalog catalog = ServiceCatalog.standard();
     if (StackOptions.supervisor(config)
-        .liveProcess(catalog.require("data-generator"))
+        .liveProcess(config.catalog().require("data-generator"))
         .isPresent()) {
       System.err.println(
           "dp verify: data-generator is still writing to postgres-source, so gold can never"
@@ -88,8 +86,8 @@ final class VerifyCommand implements Callable<Integer> {
       return NOT_CAUGHT_UP;
     }
     double waited = (System.nanoTime() - t0) / 1e9;
-    DatabaseEndpoint source = DatabaseEndpoint.of(config, catalog.require("postgres-source"));
-    DatabaseEndpoint dest = DatabaseEndpoint.of(config, catalog.require("postgres-dest"));
+    DatabaseEndpoint source = DatabaseEndpoint.of(config, "postgres-source");
+    DatabaseEndpoint dest = DatabaseEndpoint.of(config, "postgres-dest");
     List<TableComparison> results;
     try (Connection s = source.connect();
         Connection d = dest.connect()) {

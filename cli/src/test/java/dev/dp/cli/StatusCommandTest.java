@@ -20,9 +20,9 @@ class StatusCommandTest {
   @TempDir Path checkout;
 
   private List<ServiceStatus> statusOfAStackNeverStarted() {
-    DpConfig config = DpConfig.load(checkout, Map.of("DP_PORT_OFFSET", "7"), Map.of());
-    return new Supervisor(ServiceCatalog.standard(), config, Launchers.standard(), s -> {})
-        .status();
+    DpConfig config =
+        DpConfig.load(ServiceCatalog.standard(), checkout, Map.of("DP_PORT_OFFSET", "7"), Map.of());
+    return new Supervisor(config, Launchers.standard(), s -> {}).status();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.dp.generator;
 
+import dev.dp.catalog.SourceSchema;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,5 +1,5 @@
 /**
- * The {@code data-generator} service (DOMAIN.md): {@link dev.dp.generator.SourceSchema} creates the
+ * The {@code data-generator} service (DOMAIN.md): {@link dev.dp.catalog.SourceSchema} creates the
  * source schema; {@link dev.dp.generator.WorkloadPlanner} plans a deterministic stream of changes
  * against a {@link dev.dp.generator.LiveModel} without touching the database; {@link
  * dev.dp.generator.GeneratorRunner} writes them, one transaction per change together with its

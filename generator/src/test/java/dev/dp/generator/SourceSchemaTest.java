@@ -2,6 +2,7 @@ package dev.dp.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dp.catalog.SourceSchema;
 import dev.dp.catalog.SourceTables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,6 +3,7 @@ package dev.dp.it;
 import dev.dp.catalog.DpConfig;
 import dev.dp.catalog.LocalSecrets;
 import dev.dp.catalog.ServiceCatalog;
+import dev.dp.catalog.ServiceGraph;
 import dev.dp.catalog.ServiceSpec;
 import dev.dp.stack.DatabaseEndpoint;
 import dev.dp.stack.FileTrees;
@@ -80,10 +81,11 @@ public final class LocalStack implements BeforeAllCallback {
 
     /** Everything the local twin runs except the generator, which each test drives itself. */
     java.util.List<String> servicesWithoutGenerator() {
-      return catalog.localStartOrder().stream()
-          .map(ServiceSpec::service)
-          .filter(s -> !s.equals("data-generator"))
-          .toList();
+      return new ServiceGraph(catalog)
+          .localStartOrder().stream()
+              .map(ServiceSpec::service)
+              .filter(s -> !s.equals("data-generator"))
+              .toList();
     }
 
     /** The stack's configuration with extra settings (e.g. a generator count). */
@@ -91,15 +93,12 @@ public final class LocalStack implements BeforeAllCallback {
       Map<String, String> env = new LinkedHashMap<>();
       env.put("DP_HOME", home.toString());
       env.put("DP_PORT_OFFSET", Integer.toString(PORT_OFFSET));
-      return LocalSecrets.ensure(DpConfig.load(checkout, env, settings));
+      return LocalSecrets.ensure(DpConfig.load(catalog, checkout, env, settings));
     }
 
     Supervisor supervisor(Map<String, String> settings) {
       return new Supervisor(
-          catalog,
-          config(settings),
-          Launchers.standard(),
-          line -> System.out.println("[stack] " + line));
+          config(settings), Launchers.standard(), line -> System.out.println("[stack] " + line));
     }
 
     ServiceSpec service(String name) {
@@ -111,8 +110,7 @@ public final class LocalStack implements BeforeAllCallback {
     }
 
     String bootstrapServers() {
-      DpConfig c = config(Map.of());
-      return c.bindAddress() + ":" + c.port(service("kafka"), "broker");
+      return config(Map.of()).kafkaBootstrap();
     }
 
     void close() {

@@ -26,6 +26,8 @@ class StartFailureIT {
 
   private static final int OFFSET = LocalStack.PORT_OFFSET + 1_000;
 
+  private static final ServiceCatalog CATALOG = ServiceCatalog.standard();
+
   @TempDir Path home;
   private Supervisor supervisor;
 
@@ -33,10 +35,11 @@ class StartFailureIT {
     Path checkout = Path.of(System.getProperty("dp.checkout", "..")).toAbsolutePath().normalize();
     DpConfig config =
         DpConfig.load(
+            CATALOG,
             checkout,
             Map.of("DP_HOME", home.toString(), "DP_PORT_OFFSET", Integer.toString(OFFSET)),
             settings);
-    supervisor = new Supervisor(ServiceCatalog.standard(), config, Launchers.standard(), s -> {});
+    supervisor = new Supervisor(config, Launchers.standard(), s -> {});
     return supervisor;
   }
 
@@ -57,7 +60,7 @@ class StartFailureIT {
           .hasMessageStartingWith("kafka: ")
           .hasMessageContaining("broker port 127.0.0.1:" + brokerPort + " already in use");
     }
-    assertThat(supervisor.liveProcess(ServiceCatalog.standard().require("kafka"))).isEmpty();
+    assertThat(supervisor.liveProcess(CATALOG.require("kafka"))).isEmpty();
   }
 
   @Test
@@ -67,7 +70,7 @@ class StartFailureIT {
         .isInstanceOf(ServiceStartException.class)
         .hasMessageStartingWith("hms-db: PostgreSQL server binaries not found in /nonexistent/bin")
         .hasMessageContaining("apt-get install postgresql-15");
-    assertThat(supervisor.liveProcess(ServiceCatalog.standard().require("hms-db"))).isEmpty();
+    assertThat(supervisor.liveProcess(CATALOG.require("hms-db"))).isEmpty();
   }
 
   @Test

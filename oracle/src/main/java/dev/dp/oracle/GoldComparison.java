@@ -2,7 +2,6 @@ package dev.dp.oracle;
 
 import dev.dp.process.GoldColumn;
 import dev.dp.process.GoldTable;
-import dev.dp.process.GoldValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,7 +13,9 @@ import java.util.Objects;
  * Compares two row sets of one gold table, keyed by the contract's key columns: the oracle's
  * ("expected") and gold's ("actual"). Values are compared by the column's type: numbers after
  * rounding both to 4 places half up (so {@code 0.56745} equals {@code 0.5675}), timestamps as
- * instants (whatever zone they carry), booleans and text exactly; null equals only null.
+ * instants (whatever zone they carry), booleans and text exactly; null equals only null; a
+ * non-finite number equals only itself. The values are normalised by {@link OracleValues}, the
+ * oracle's own code, never the process job's.
  *
  * <p>A row is a map from column name to value; it must carry every contract column (extra columns
  * are an error, so a wrong query cannot pass by accident). Pure Java: no database needed.
@@ -143,7 +144,7 @@ public final class GoldComparison {
     Map<String, Object> out = new LinkedHashMap<>();
     for (GoldColumn c : table.columns()) {
       try {
-        out.put(c.name(), GoldValues.normalize(c.type(), row.get(c.name())));
+        out.put(c.name(), OracleValues.normalize(c.type(), row.get(c.name())));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             side

@@ -1,10 +1,7 @@
 package dev.dp.oracle;
 
+import dev.dp.catalog.ClasspathText;
 import dev.dp.process.GoldTable;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -47,15 +44,7 @@ public final class Oracle {
 
   /** The oracle SQL of a table: one SELECT over {@code public.*} with the contract's columns. */
   public static String sql(GoldTable table) {
-    String resource = sqlResource(table);
-    try (InputStream in = Oracle.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return ClasspathText.read(sqlResource(table));
   }
 
   /** Runs a table's oracle SQL on the source database. */

@@ -124,6 +124,21 @@ class GoldComparisonTest {
   }
 
   @Test
+  void aNanOnOneSideIsADifferenceNotAnError() {
+    TableComparison c =
+        comparison.compare(
+            T,
+            List.of(row("u1"), row("u2", "supply_level", Double.NaN)),
+            List.of(row("u1", "supply_level", Double.NaN), row("u2", "supply_level", "NaN")));
+
+    assertThat(c.different()).isEqualTo(1);
+    assertThat(c.differenceExamples())
+        .containsExactly(
+            new ColumnDifference(
+                Map.of("unit_id", "u1"), "supply_level", new BigDecimal("30.0000"), Double.NaN));
+  }
+
+  @Test
   void booleansAndTextCompareExactly() {
     TableComparison c =
         comparison.compare(

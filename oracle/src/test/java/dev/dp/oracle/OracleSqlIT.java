@@ -54,6 +54,7 @@ class OracleSqlIT {
 
   private static Supervisor supervisor;
   private static DatabaseEndpoint source;
+  private static final ServiceCatalog CATALOG = ServiceCatalog.standard();
   private static final Oracle oracle = new Oracle(new GoldComparison(50));
   private static final Map<GoldTable, List<Map<String, Object>>> initial =
       new EnumMap<>(GoldTable.class);
@@ -72,7 +73,7 @@ class OracleSqlIT {
     DpConfig config = config(checkout, home);
     supervisor = supervisor(checkout, home);
     supervisor.up(List.of("postgres-source"));
-    source = DatabaseEndpoint.of(config, ServiceCatalog.standard().require("postgres-source"));
+    source = DatabaseEndpoint.of(config, "postgres-source");
 
     SourceRows fixture = SourceRows.load();
     try (Connection c = source.connect()) {
@@ -287,12 +288,11 @@ class OracleSqlIT {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("DP_HOME", home.toString());
     env.put("DP_PORT_OFFSET", Integer.toString(PORT_OFFSET));
-    return LocalSecrets.ensure(DpConfig.load(checkout, env, Map.of()));
+    return LocalSecrets.ensure(DpConfig.load(CATALOG, checkout, env, Map.of()));
   }
 
   private static Supervisor supervisor(Path checkout, Path home) {
     return new Supervisor(
-        ServiceCatalog.standard(),
         config(checkout, home),
         Launchers.standard(),
         line -> System.out.println("[oracle-it] " + line));

@@ -1,5 +1,6 @@
 package dev.dp.process;
 
+import dev.dp.catalog.ClasspathText;
 import java.util.List;
 
 /**

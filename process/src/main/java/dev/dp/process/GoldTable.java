@@ -5,6 +5,7 @@ import static dev.dp.process.GoldType.NUMERIC;
 import static dev.dp.process.GoldType.TEXT;
 import static dev.dp.process.GoldType.TIMESTAMPTZ;
 
+import dev.dp.catalog.ClasspathText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -12,8 +12,8 @@ import java.util.UUID;
  * Brings a value of a gold column into the form two values are compared in, by the column's {@link
  * GoldType}: numbers to {@link BigDecimal} at 4 places rounded half up, instants to {@link
  * Instant}, booleans to {@link Boolean}, text to {@link String}. Values may arrive typed (JDBC,
- * Spark) or as text, which is parsed by the column type. The process job (what it writes) and the
- * oracle (what it compares) use the same rules.
+ * Spark) or as text, which is parsed by the column type. The process job's writer and diff use
+ * these rules; {@code dp verify} normalises with its own code, so a mistake here shows up there.
  */
 public final class GoldValues {
 

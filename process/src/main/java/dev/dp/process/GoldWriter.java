@@ -1,5 +1,9 @@
 package dev.dp.process;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,7 +30,8 @@ import java.util.stream.Collectors;
  */
 public final class GoldWriter {
 
-  private static final Pattern VERSION_ENTRY = Pattern.compile("\"([^\"]+)\"\\s*:\\s*(\\d+)");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<TreeMap<String, Long>> COUNTS = new TypeReference<>() {};
 
   private GoldWriter() {}
 
@@ -41,21 +44,14 @@ public final class GoldWriter {
 
   /** The silver versions of the last committed refresh; empty before the first. */
   public static Map<String, Long> lastWatermark(Connection c) throws SQLException {
-    Map<String, Long> versions = new TreeMap<>();
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
                 "SELECT silver_versions::text FROM "
                     + GoldSchema.WATERMARK_TABLE
                     + " ORDER BY refresh_id DESC LIMIT 1")) {
-      if (rs.next()) {
-        Matcher m = VERSION_ENTRY.matcher(rs.getString(1));
-        while (m.find()) {
-          versions.put(m.group(1), Long.parseLong(m.group(2)));
-        }
-      }
+      return rs.next() ? counts(rs.getString(1)) : new TreeMap<>();
     }
-    return versions;
   }
 
   /** The rows a gold table holds, normalised, in the contract's column order. */
@@ -197,9 +193,22 @@ public final class GoldWriter {
     }
   }
 
-  private static String json(Map<String, Long> map) {
-    return map.entrySet().stream()
-        .map(e -> "\"" + e.getKey() + "\": " + e.getValue())
-        .collect(Collectors.joining(", ", "{", "}"));
+  /** A name-to-number map (silver versions, row counts) as the JSON of the watermark row. */
+  static String json(Map<String, Long> map) {
+    try {
+      return JSON.writeValueAsString(new TreeMap<>(map));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The name-to-number map a watermark column holds. */
+  static Map<String, Long> counts(String json) {
+    try {
+      return JSON.readValue(json, COUNTS);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(
+          "the watermark in " + GoldSchema.WATERMARK_TABLE + " is not valid JSON: " + json, e);
+    }
   }
 }

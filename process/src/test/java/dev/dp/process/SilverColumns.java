@@ -1,6 +1,6 @@
 package dev.dp.process;
 
-import dev.dp.generator.SourceSchema;
+import dev.dp.catalog.SourceSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,6 @@ package dev.dp.stack;
 
 import dev.dp.catalog.DpConfig;
 import dev.dp.catalog.DpSettings;
-import dev.dp.catalog.ServiceCatalog;
 import dev.dp.catalog.ServiceSpec;
 import dev.dp.catalog.SourceTables;
 import dev.dp.cdc.ConnectClient;
@@ -43,9 +42,8 @@ final class ConnectLauncher implements ServiceLauncher {
   }
 
   private static Properties workerConfig(ServiceContext ctx, Path pluginDir) {
-    ServiceSpec kafka = ServiceCatalog.standard().require("kafka");
     Properties p = new Properties();
-    p.setProperty("bootstrap.servers", ctx.host() + ":" + ctx.config().port(kafka, "broker"));
+    p.setProperty("bootstrap.servers", ctx.config().kafkaBootstrap());
     p.setProperty("group.id", "dp-connect");
     p.setProperty("config.storage.topic", "_dp_connect_configs");
     p.setProperty("offset.storage.topic", "_dp_connect_offsets");
@@ -179,7 +177,7 @@ final class ConnectLauncher implements ServiceLauncher {
 
   /** The connector config for this stack; the password stays in the local credentials file. */
   static Map<String, String> connectorConfig(DpConfig config) {
-    ServiceSpec source = ServiceCatalog.standard().require("postgres-source");
+    ServiceSpec source = config.catalog().require("postgres-source");
     String credentials = config.paths().home().resolve(DpConfig.PROPERTIES_FILE).toString();
     return PostgresConnectorConfig.forSource(
         config.bindAddress(),

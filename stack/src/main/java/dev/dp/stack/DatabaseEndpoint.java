@@ -37,6 +37,11 @@ public record DatabaseEndpoint(
         config.password(db));
   }
 
+  /** The endpoint of the own database of the catalog's PostgreSQL service {@code service}. */
+  public static DatabaseEndpoint of(DpConfig config, String service) {
+    return of(config, config.catalog().require(service));
+  }
+
   /** The same server, another database. */
   public DatabaseEndpoint withDatabase(String other) {
     return new DatabaseEndpoint(host, port, other, user, password);

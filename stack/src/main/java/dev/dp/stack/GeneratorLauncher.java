@@ -1,8 +1,6 @@
 package dev.dp.stack;
 
 import dev.dp.catalog.DpSettings;
-import dev.dp.catalog.ServiceCatalog;
-import dev.dp.catalog.ServiceSpec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,7 +60,6 @@ final class GeneratorLauncher implements ServiceLauncher {
   }
 
   private static DatabaseEndpoint source(ServiceContext ctx) {
-    ServiceSpec source = ServiceCatalog.standard().require("postgres-source");
-    return DatabaseEndpoint.of(ctx.config(), source);
+    return DatabaseEndpoint.of(ctx.config(), "postgres-source");
   }
 }

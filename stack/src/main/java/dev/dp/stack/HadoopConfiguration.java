@@ -1,8 +1,6 @@
 package dev.dp.stack;
 
 import dev.dp.catalog.DpConfig;
-import dev.dp.catalog.ServiceCatalog;
-import dev.dp.catalog.ServiceSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -28,7 +26,7 @@ public final class HadoopConfiguration {
 
   /** {@code hdfs://host:port}, the default file system of the stack. */
   public static String defaultFs(DpConfig config) {
-    return "hdfs://" + config.bindAddress() + ":" + port(config, "hdfs-namenode", "rpc");
+    return "hdfs://" + config.address("hdfs-namenode", "rpc");
   }
 
   /** (Re)writes every file; cheap, done before any Hadoop JVM starts. */
@@ -46,16 +44,17 @@ public final class HadoopConfiguration {
         .set("dfs.namenode.name.dir", nameDir.toUri())
         .set("dfs.datanode.data.dir", dataDir.toUri())
         .set("dfs.replication", 1)
-        .set("dfs.namenode.rpc-address", address(config, "hdfs-namenode", "rpc"))
+        .set("dfs.namenode.rpc-address", config.address("hdfs-namenode", "rpc"))
         .set("dfs.namenode.rpc-bind-host", host)
-        .set("dfs.namenode.http-address", address(config, "hdfs-namenode", "ui"))
-        .set("dfs.namenode.secondary.http-address", host + ":" + (9868 + config.portOffset()))
-        .set("dfs.datanode.address", address(config, "hdfs-datanode", "data"))
-        .set("dfs.datanode.http.address", address(config, "hdfs-datanode", "http"))
-        .set("dfs.datanode.ipc.address", address(config, "hdfs-datanode", "ipc"))
+        .set("dfs.namenode.http-address", config.address("hdfs-namenode", "ui"))
         .set(
-            "dfs.datanode.http.internal-proxy.port",
-            port(config, "hdfs-datanode", "internal-proxy"))
+            "dfs.namenode.secondary.http-address",
+            config.address("hdfs-namenode", "secondary-http"))
+        .set("dfs.datanode.address", config.address("hdfs-datanode", "data"))
+        .set("dfs.datanode.http.address", config.address("hdfs-datanode", "http"))
+        .set("dfs.datanode.ipc.address", config.address("hdfs-datanode", "ipc"))
+        .set(
+            "dfs.datanode.http.internal-proxy.port", config.port("hdfs-datanode", "internal-proxy"))
         .set("dfs.namenode.datanode.registration.ip-hostname-check", false)
         .set("dfs.permissions.enabled", false)
         // One datanode: nothing to wait for once its blocks are reported.
@@ -65,19 +64,19 @@ public final class HadoopConfiguration {
     Path yarnDir = config.paths().home().resolve("tmp/yarn");
     new HadoopXml()
         .set("yarn.resourcemanager.hostname", host)
-        .set("yarn.resourcemanager.address", address(config, "hdfs-resourcemanager", "client"))
+        .set("yarn.resourcemanager.address", config.address("hdfs-resourcemanager", "client"))
         .set(
             "yarn.resourcemanager.scheduler.address",
-            address(config, "hdfs-resourcemanager", "scheduler"))
+            config.address("hdfs-resourcemanager", "scheduler"))
         .set(
             "yarn.resourcemanager.resource-tracker.address",
-            address(config, "hdfs-resourcemanager", "resource-tracker"))
-        .set("yarn.resourcemanager.admin.address", address(config, "hdfs-resourcemanager", "admin"))
-        .set("yarn.resourcemanager.webapp.address", address(config, "hdfs-resourcemanager", "http"))
+            config.address("hdfs-resourcemanager", "resource-tracker"))
+        .set("yarn.resourcemanager.admin.address", config.address("hdfs-resourcemanager", "admin"))
+        .set("yarn.resourcemanager.webapp.address", config.address("hdfs-resourcemanager", "http"))
         .set("yarn.nodemanager.hostname", host)
-        .set("yarn.nodemanager.address", address(config, "hdfs-nodemanager", "container-manager"))
-        .set("yarn.nodemanager.localizer.address", address(config, "hdfs-nodemanager", "localizer"))
-        .set("yarn.nodemanager.webapp.address", address(config, "hdfs-nodemanager", "http"))
+        .set("yarn.nodemanager.address", config.address("hdfs-nodemanager", "container-manager"))
+        .set("yarn.nodemanager.localizer.address", config.address("hdfs-nodemanager", "localizer"))
+        .set("yarn.nodemanager.webapp.address", config.address("hdfs-nodemanager", "http"))
         .set("yarn.nodemanager.local-dirs", yarnDir.resolve("local"))
         .set("yarn.nodemanager.log-dirs", config.paths().home().resolve("logs/yarn-containers"))
         .set("yarn.nodemanager.resource.memory-mb", NODE_MEMORY_MB)
@@ -102,14 +101,5 @@ public final class HadoopConfiguration {
             "org.apache.hadoop.yarn.util.resource.DefaultResourceCalculator")
         .write(dir.resolve("capacity-scheduler.xml"), false);
     return dir;
-  }
-
-  static int port(DpConfig config, String service, String port) {
-    ServiceSpec spec = ServiceCatalog.standard().require(service);
-    return config.port(spec, port);
-  }
-
-  static String address(DpConfig config, String service, String port) {
-    return config.bindAddress() + ":" + port(config, service, port);
   }
 }

@@ -179,13 +179,13 @@ final class HadoopDaemonLauncher implements ServiceLauncher {
   private static JsonNode nameNodeBean(DpConfig config, String bean) throws IOException {
     String url =
         "http://"
-            + HadoopConfiguration.address(config, "hdfs-namenode", "ui")
+            + config.address("hdfs-namenode", "ui")
             + "/jmx?qry=Hadoop:service=NameNode,name="
             + bean;
     return HttpJson.get(url).path("beans").path(0);
   }
 
   private static String resourceManagerUrl(DpConfig config) {
-    return "http://" + HadoopConfiguration.address(config, "hdfs-resourcemanager", "http");
+    return "http://" + config.address("hdfs-resourcemanager", "http");
   }
 }

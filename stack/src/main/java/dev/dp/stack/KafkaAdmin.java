@@ -24,6 +24,6 @@ public final class KafkaAdmin {
 
   /** An admin client for the stack's broker. */
   public static Admin open(DpConfig config, int timeoutMs) {
-    return open(HadoopConfiguration.address(config, "kafka", "broker"), timeoutMs);
+    return open(config.kafkaBootstrap(), timeoutMs);
   }
 }

@@ -95,7 +95,7 @@ final class KafkaLauncher implements ServiceLauncher {
 
   @Override
   public Readiness probe(ServiceContext ctx) {
-    try (Admin admin = KafkaAdmin.open(ctx.host() + ":" + ctx.port("broker"), PROBE_TIMEOUT_MS)) {
+    try (Admin admin = KafkaAdmin.open(ctx.config().kafkaBootstrap(), PROBE_TIMEOUT_MS)) {
       int brokers =
           admin
               .describeCluster(new DescribeClusterOptions().timeoutMs(PROBE_TIMEOUT_MS))

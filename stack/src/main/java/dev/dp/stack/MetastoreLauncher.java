@@ -3,7 +3,6 @@ package dev.dp.stack;
 import dev.dp.catalog.DpConfig;
 import dev.dp.catalog.DpSettings;
 import dev.dp.catalog.LakehouseLayout;
-import dev.dp.catalog.ServiceCatalog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -127,6 +126,6 @@ final class MetastoreLauncher implements ServiceLauncher {
   }
 
   static DatabaseEndpoint hmsDb(DpConfig config) {
-    return DatabaseEndpoint.of(config, ServiceCatalog.standard().require("hms-db"));
+    return DatabaseEndpoint.of(config, "hms-db");
   }
 }

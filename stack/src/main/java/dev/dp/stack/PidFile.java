@@ -31,6 +31,11 @@ public record PidFile(long pid, long startedAtMillis) {
     }
   }
 
+  /** The live process the pid file at {@code file} names, if any. */
+  public static Optional<ProcessHandle> liveProcess(Path file) {
+    return read(file).flatMap(PidFile::live);
+  }
+
   /** Records a freshly spawned process. */
   public static PidFile write(Path file, ProcessHandle process) {
     long started =

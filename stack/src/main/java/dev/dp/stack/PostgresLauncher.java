@@ -2,8 +2,8 @@ package dev.dp.stack;
 
 import dev.dp.catalog.DatabaseSpec;
 import dev.dp.catalog.DpSettings;
+import dev.dp.catalog.SourceSchema;
 import dev.dp.cdc.HeartbeatTable;
-import dev.dp.generator.SourceSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * What a launcher knows about the service it launches.
  *
  * @param spec the catalog entry
- * @param config the stack configuration
+ * @param config the stack configuration, with the catalog of the stack's services ({@link
+ *     DpConfig#catalog()})
  */
 public record ServiceContext(ServiceSpec spec, DpConfig config) {
 

@@ -9,10 +9,10 @@ import java.util.List;
  * @param container container name
  * @param layer inventory layer
  * @param state state
- * @param pid process id, or -1
+ * @param pid process id, or {@link #UNKNOWN}
  * @param ports effective ports
- * @param uptimeSeconds seconds since start, or -1
- * @param rssBytes resident memory of the process and its children, or -1
+ * @param uptimeSeconds seconds since start, or {@link #UNKNOWN}
+ * @param rssBytes resident memory of the process and its children, or {@link #UNKNOWN}
  * @param log path of the log
  * @param note why the service is not local, or empty
  */
@@ -26,4 +26,21 @@ public record ServiceStatus(
     long uptimeSeconds,
     long rssBytes,
     String log,
-    String note) {}
+    String note) {
+
+  /** The value of a figure (pid, uptime, memory) there is none of: no process runs. */
+  public static final long UNKNOWN = -1;
+
+  /** A row of a service that has no live process, so no pid, uptime or memory. */
+  static ServiceStatus withoutProcess(
+      String service,
+      String container,
+      String layer,
+      ServiceState state,
+      List<Integer> ports,
+      String log,
+      String note) {
+    return new ServiceStatus(
+        service, container, layer, state, UNKNOWN, ports, UNKNOWN, UNKNOWN, log, note);
+  }
+}

@@ -1,7 +1,6 @@
 package dev.dp.stack;
 
 import dev.dp.catalog.DpConfig;
-import dev.dp.catalog.ServiceCatalog;
 import dev.dp.cdc.PostgresConnectorConfig;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -58,6 +57,6 @@ public final class SourceCapture {
   }
 
   private static DatabaseEndpoint source(DpConfig config) {
-    return DatabaseEndpoint.of(config, ServiceCatalog.standard().require("postgres-source"));
+    return DatabaseEndpoint.of(config, "postgres-source");
   }
 }

@@ -113,7 +113,6 @@ final class SparkDaemonLauncher implements ServiceLauncher {
   }
 
   private static JsonNode masterStatus(DpConfig config) throws java.io.IOException {
-    return HttpJson.get(
-        "http://" + HadoopConfiguration.address(config, "spark-master", "ui") + "/json/");
+    return HttpJson.get("http://" + config.address("spark-master", "ui") + "/json/");
   }
 }

@@ -2,7 +2,6 @@ package dev.dp.stack;
 
 import dev.dp.catalog.DpConfig;
 import dev.dp.catalog.DpSettings;
-import dev.dp.catalog.ServiceCatalog;
 import dev.dp.contracts.IngestJobSettings;
 import dev.dp.contracts.IngestProgress;
 import dev.dp.contracts.ProcessJobSettings;
@@ -53,7 +52,7 @@ public final class SparkJobLauncher implements ServiceLauncher {
         "dev.dp.ingest.spark.IngestJob",
         ctx ->
             new IngestJobSettings(
-                HadoopConfiguration.address(ctx.config(), "kafka", "broker"),
+                ctx.config().kafkaBootstrap(),
                 HadoopConfiguration.defaultFs(ctx.config()) + "/dp/checkpoints/ingest",
                 progressFile(ctx),
                 visibilityLog(ctx.config(), ctx.spec().container()).file(),
@@ -105,7 +104,7 @@ public final class SparkJobLauncher implements ServiceLauncher {
   }
 
   private static DatabaseEndpoint destination(ServiceContext ctx) {
-    return DatabaseEndpoint.of(ctx.config(), ServiceCatalog.standard().require("postgres-dest"));
+    return DatabaseEndpoint.of(ctx.config(), "postgres-dest");
   }
 
   /** Where a job reports its progress. */

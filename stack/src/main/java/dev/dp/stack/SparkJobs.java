@@ -27,8 +27,8 @@ public final class SparkJobs {
     YARN
   }
 
-  /** The Hive version of the isolated metastore client (matches the metastore server). */
-  static final String HIVE_CLIENT_VERSION = "4.0.1";
+  /** The Hive version of the isolated metastore client (the metastore server's, from the POM). */
+  static final String HIVE_CLIENT_VERSION = StackVersions.HIVE;
 
   /**
    * The JIT of dp's Spark JVMs: the client compiler only. Their work is many short statements, each
@@ -64,8 +64,7 @@ public final class SparkJobs {
             .property("spark.sql.warehouse.dir", defaultFs + LakehouseLayout.WAREHOUSE)
             .property("spark.sql.catalogImplementation", "hive")
             .property(
-                "spark.hadoop.hive.metastore.uris",
-                "thrift://" + HadoopConfiguration.address(config, "hms", "thrift"))
+                "spark.hadoop.hive.metastore.uris", "thrift://" + config.address("hms", "thrift"))
             .property("spark.sql.hive.metastore.version", HIVE_CLIENT_VERSION)
             .property("spark.sql.hive.metastore.jars", "path")
             .property(

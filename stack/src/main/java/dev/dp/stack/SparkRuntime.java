@@ -45,6 +45,6 @@ final class SparkRuntime {
   }
 
   static String masterUrl(DpConfig config) {
-    return "spark://" + HadoopConfiguration.address(config, "spark-master", "rpc");
+    return "spark://" + config.address("spark-master", "rpc");
   }
 }

@@ -1,16 +1,21 @@
-package dev.dp.process;
+package dev.dp.catalog;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Reads the SQL resources shipped in this jar. */
-final class ClasspathText {
+/** Reads text resources (SQL, properties) that dp's jars ship. */
+public final class ClasspathText {
 
   private ClasspathText() {}
 
-  static String read(String resource) {
+  /**
+   * The UTF-8 text of an absolute classpath resource such as {@code /gold/postgres-ddl.sql}.
+   *
+   * @throws IllegalStateException if no jar on the classpath holds it
+   */
+  public static String read(String resource) {
     try (InputStream in = ClasspathText.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is missing from the classpath");

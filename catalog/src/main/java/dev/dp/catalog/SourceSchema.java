@@ -1,23 +1,21 @@
-package dev.dp.generator;
+package dev.dp.catalog;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
  * The source schema of {@code jadc2_db} (DOMAIN.md): 9 ENUM types and 15 tables in schema {@code
- * public}, kept in the resource {@code dev/dp/generator/schema.sql}.
+ * public}, kept in the resource {@code dev/dp/catalog/source-schema.sql}. The data generator and
+ * the supervisor (which creates it when {@code postgres-source} is first started) apply it; tests
+ * read it to type the tables the pipeline carries.
  *
  * <p>{@link #apply} is idempotent, so the generator runs it on every start.
  */
 public final class SourceSchema {
 
   /** Classpath location of the DDL. */
-  public static final String RESOURCE = "/dev/dp/generator/schema.sql";
+  public static final String RESOURCE = "/dev/dp/catalog/source-schema.sql";
 
   private SourceSchema() {}
 
@@ -43,13 +41,6 @@ public final class SourceSchema {
 
   /** The DDL script. */
   public static String ddl() {
-    try (InputStream in = SourceSchema.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return ClasspathText.read(RESOURCE);
   }
 }
