@@ -57,7 +57,13 @@ final class FreshnessChart {
     }
     NumberAxis time = new NumberAxis("seconds since the bench started (source commit time)");
     NumberAxis seconds = new NumberAxis("freshness (s)");
-    XYPlot plot = new XYPlot(freshness, time, seconds, new XYLineAndShapeRenderer(true, false));
+    XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+    Color[] stageColours = {new Color(31, 119, 180), new Color(214, 120, 0)};
+    for (int s = 0; s < freshness.getSeriesCount(); s++) {
+      lines.setSeriesPaint(s, stageColours[s / 2]);
+      lines.setSeriesStroke(s, s % 2 == 0 ? new BasicStroke(2f) : dashed(1.5f));
+    }
+    XYPlot plot = new XYPlot(freshness, time, seconds, lines);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -120,6 +126,11 @@ final class FreshnessChart {
       previous = s;
     }
     return rate;
+  }
+
+  private static BasicStroke dashed(float width) {
+    return new BasicStroke(
+        width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {5f, 4f}, 0f);
   }
 
   private static double since(Instant start, Instant t) {

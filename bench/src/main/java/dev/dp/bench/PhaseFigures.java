@@ -44,20 +44,35 @@ public final class PhaseFigures {
     return values < 2 ? null : sum;
   }
 
-  /** Seconds between the first and the last sample with a value of {@code counter}. */
+  /**
+   * Seconds from the first sample with a value of {@code counter} to the last sample at which it
+   * rose (to the last sample with a value when it never rose): the time the phase was moving that
+   * counter. A burst that Debezium published in 10 s of a 60 s phase is thus rated over 10 s.
+   */
   public static double span(List<Sample> samples, Function<Sample, Long> counter) {
     Instant first = null;
     Instant last = null;
+    Instant lastRise = null;
+    Long previous = null;
     for (Sample s : samples) {
-      if (counter.apply(s) != null) {
-        first = first == null ? s.at() : first;
-        last = s.at();
+      Long v = counter.apply(s);
+      if (v == null) {
+        continue;
       }
+      first = first == null ? s.at() : first;
+      last = s.at();
+      if (previous != null && v > previous) {
+        lastRise = s.at();
+      }
+      previous = v;
     }
-    return first == null ? 0 : Duration.between(first, last).toMillis() / 1000.0;
+    if (first == null) {
+      return 0;
+    }
+    return Duration.between(first, lastRise != null ? lastRise : last).toMillis() / 1000.0;
   }
 
-  /** The counter's rise per second over the samples, null when it cannot be told. */
+  /** The counter's rise per second while it was rising, null when it cannot be told. */
   public static Double rate(List<Sample> samples, Function<Sample, Long> counter) {
     return perSecond(increase(samples, counter), span(samples, counter));
   }

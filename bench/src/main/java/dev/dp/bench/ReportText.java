@@ -189,13 +189,18 @@ public final class ReportText {
   private static String refreshes(RefreshStats s) {
     return s.meanSeconds() == null
         ? Long.toString(s.refreshes())
-        : s.refreshes() + " (" + number(s.meanSeconds()) + "/" + number(s.maxSeconds()) + ")";
+        : s.refreshes() + " (" + seconds(s.meanSeconds()) + "/" + seconds(s.maxSeconds()) + ")";
   }
 
   private static String freshness(StageFreshness f) {
     return f.measured()
-        ? number(f.p50Seconds()) + "/" + number(f.p99Seconds()) + "/" + number(f.maxSeconds())
+        ? seconds(f.p50Seconds()) + "/" + seconds(f.p99Seconds()) + "/" + seconds(f.maxSeconds())
         : "no data";
+  }
+
+  /** Seconds with one decimal, {@code -} when unknown. */
+  public static String seconds(Double v) {
+    return v == null ? "-" : String.format(Locale.ROOT, "%.1f", v);
   }
 
   /** A figure for people: {@code -} when unknown, fewer decimals the larger it is. */

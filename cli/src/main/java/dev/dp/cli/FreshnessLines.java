@@ -55,6 +55,6 @@ final class FreshnessLines {
   }
 
   private static String seconds(Double v) {
-    return ReportText.number(v) + " s";
+    return ReportText.seconds(v) + " s";
   }
 }
