@@ -8,12 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.dp.contracts.Json;
 import dev.dp.contracts.Stage;
 import dev.dp.contracts.Visibility;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -190,38 +187,16 @@ class BenchReportsTest {
             List.of());
     String json = Json.pretty(r);
     JsonNode root = Json.mapper().valueToTree(r);
-    assertThat(missingFields(root, BenchReport.class, "report")).isEmpty();
+    assertThat(ReportFields.missing(root, BenchReport.class)).isEmpty();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) root.path("steady_lag"))
+        .remove("slope_records_per_second");
+    assertThat(ReportFields.missing(root, BenchReport.class))
+        .containsExactly("report.steady_lag.slope_records_per_second");
     assertThat(root.path("phases").get(0).path("freshness_gold").has("p50_seconds")).isTrue();
     assertThat(root.path("phases").get(0).path("freshness_gold").path("p50_seconds").isNull())
         .isTrue();
     assertThat(root.path("completed").asBoolean()).isFalse();
     assertThat(root.path("failure").asText()).isEqualTo("bulk: timed out");
     assertThat(Json.read(json, BenchReport.class)).isEqualTo(r);
-  }
-
-  /** Record components (snake_case) missing from {@code node}, recursively. */
-  static List<String> missingFields(JsonNode node, Class<?> type, String path) {
-    List<String> missing = new ArrayList<>();
-    if (!type.isRecord() || node == null || node.isNull()) {
-      return missing;
-    }
-    for (RecordComponent c : type.getRecordComponents()) {
-      String name = new PropertyNamingStrategies.SnakeCaseStrategy().translate(c.getName());
-      if (!node.has(name)) {
-        missing.add(path + "." + name);
-        continue;
-      }
-      JsonNode child = node.get(name);
-      if (c.getType().isRecord()) {
-        missing.addAll(missingFields(child, c.getType(), path + "." + name));
-      } else if (List.class.isAssignableFrom(c.getType())
-          && c.getGenericType() instanceof ParameterizedType p
-          && p.getActualTypeArguments()[0] instanceof Class<?> element) {
-        for (int i = 0; i < child.size(); i++) {
-          missing.addAll(missingFields(child.get(i), element, path + "." + name + "[" + i + "]"));
-        }
-      }
-    }
-    return missing;
   }
 }
