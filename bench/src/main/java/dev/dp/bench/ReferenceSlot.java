@@ -43,13 +43,13 @@ final class ReferenceSlot implements AutoCloseable {
       try (PreparedStatement drop =
           c.prepareStatement(
               "SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots"
-                  + " WHERE slot_name = ? AND NOT active")) {
+                  + " WHERE slot_name = ?::name AND NOT active")) {
         drop.setString(1, NAME); // left over from a bench that was killed: it would pin WAL
         drop.execute();
       }
       try (PreparedStatement ps =
           c.prepareStatement(
-              "SELECT lsn::text FROM pg_create_logical_replication_slot(?, ?, true)")) {
+              "SELECT lsn::text FROM pg_create_logical_replication_slot(?::name, ?::name, true)")) {
         ps.setString(1, NAME);
         ps.setString(2, PLUGIN);
         try (ResultSet rs = ps.executeQuery()) {
@@ -73,7 +73,7 @@ final class ReferenceSlot implements AutoCloseable {
     try (PreparedStatement ps =
         connection.prepareStatement(
             "SELECT count(*) FILTER (WHERE data LIKE ?), count(*)"
-                + " FROM pg_logical_slot_get_changes(?, ?::pg_lsn, NULL)")) {
+                + " FROM pg_logical_slot_get_changes(?::name, ?::pg_lsn, NULL)")) {
       ps.setString(1, "table " + table + ":%");
       ps.setString(2, NAME);
       ps.setString(3, endLsn);
