@@ -10,11 +10,7 @@ import java.util.Map;
  *
  * @param startedAt when the bench started
  * @param finishedAt when it finished
- * @param stack {@code attached} (the running stack of {@code dpHome}) or {@code own} (a stack the
- *     bench started on offset ports and stopped at the end)
- * @param dpHome {@code DP_HOME} of the stack measured
- * @param portOffset its {@code DP_PORT_OFFSET}
- * @param stackStartSeconds how long starting the stack took (own stack only, else null)
+ * @param stack the stack measured
  * @param workload what the bench was asked to do
  * @param burstTable the source table the burst wrote to
  * @param freshnessMeasurement how freshness is measured, in words
@@ -31,10 +27,7 @@ import java.util.Map;
 public record BenchReport(
     Instant startedAt,
     Instant finishedAt,
-    String stack,
-    String dpHome,
-    int portOffset,
-    Double stackStartSeconds,
+    StackInfo stack,
     BenchSettings workload,
     String burstTable,
     String freshnessMeasurement,

@@ -25,10 +25,7 @@ public final class BenchReports {
    *
    * @param startedAt when the bench started
    * @param finishedAt when it finished
-   * @param stack {@code attached} or {@code own}
-   * @param dpHome {@code DP_HOME} of the measured stack
-   * @param portOffset its port offset
-   * @param stackStartSeconds how long starting it took, or null
+   * @param stack the stack measured
    * @param phases the phases that ran, in order
    * @param decoded what the reference slot decoded, or null
    * @param decodingNote why decoding was not measured, or null
@@ -41,10 +38,7 @@ public final class BenchReports {
   public record Run(
       Instant startedAt,
       Instant finishedAt,
-      String stack,
-      String dpHome,
-      int portOffset,
-      Double stackStartSeconds,
+      StackInfo stack,
       List<PhaseSpan> phases,
       DecodingReference.Decoded decoded,
       String decodingNote,
@@ -86,9 +80,6 @@ public final class BenchReports {
         run.startedAt(),
         run.finishedAt(),
         run.stack(),
-        run.dpHome(),
-        run.portOffset(),
-        run.stackStartSeconds(),
         settings,
         Burst.TABLE,
         BenchReport.FRESHNESS_MEASUREMENT,

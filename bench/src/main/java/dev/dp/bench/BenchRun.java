@@ -163,10 +163,11 @@ public final class BenchRun {
           new BenchReports.Run(
               started,
               Instant.now(),
-              stack.own() ? "own" : "attached",
-              config.paths().home().toString(),
-              config.portOffset(),
-              stack.startSeconds(),
+              new StackInfo(
+                  stack.own() ? "own" : "attached",
+                  config.paths().home().toString(),
+                  config.portOffset(),
+                  stack.startSeconds()),
               phases,
               decoded,
               decodingNote,

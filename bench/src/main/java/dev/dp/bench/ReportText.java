@@ -18,34 +18,30 @@ public final class ReportText {
   /** The report as text. */
   public static String render(BenchReport r) {
     BenchSettings w = r.workload();
+    StackInfo stack = r.stack();
     StringBuilder sb = new StringBuilder();
-    sb.append("dp bench of the ")
-        .append(r.stack().equals("own") ? "bench's own stack" : "running stack")
-        .append(" in ")
-        .append(r.dpHome())
-        .append(" (DP_PORT_OFFSET ")
-        .append(r.portOffset())
-        .append(
-            r.stackStartSeconds() == null
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "dp bench of the %s in %s (DP_PORT_OFFSET %d%s), %s%n",
+            stack.own() ? "bench's own stack" : "running stack",
+            stack.dpHome(),
+            stack.portOffset(),
+            stack.startSeconds() == null
                 ? ""
-                : ", started in " + number(r.stackStartSeconds()) + " s")
-        .append("), ")
-        .append(r.startedAt())
-        .append(NL)
-        .append("workload: warm-up ")
-        .append(w.warmupChanges())
-        .append(" changes; steady ")
-        .append(w.rate())
-        .append(" changes/s for ")
-        .append(w.steadySeconds())
-        .append(" s; burst ")
-        .append(w.burstRows())
-        .append(" rows in ")
-        .append(w.burstTransactions())
-        .append(" transaction(s) into ")
-        .append(r.burstTable())
-        .append(NL)
-        .append(NL);
+                : ", started in " + number(stack.startSeconds()) + " s",
+            r.startedAt()));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "workload: warm-up %d changes; steady %d changes/s for %d s;"
+                + " burst %d rows in %d transaction(s) into %s%n%n",
+            w.warmupChanges(),
+            w.rate(),
+            w.steadySeconds(),
+            w.burstRows(),
+            w.burstTransactions(),
+            r.burstTable()));
     sb.append(table(r));
     sb.append(NL).append(lag(r.steadyLag())).append(NL);
     sb.append(bulk(r.bulkReference())).append(NL);

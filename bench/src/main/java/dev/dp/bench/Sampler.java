@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +25,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 
 /**
  * Reads the running pipeline at a fixed interval on its own thread: the source topics' end offsets
@@ -139,28 +136,7 @@ final class Sampler implements AutoCloseable {
       Set<String> existing =
           admin.listTopics().names().get(KAFKA_TIMEOUT_MS, TimeUnit.MILLISECONDS);
       List<String> topics = SourceTables.topics().stream().filter(existing::contains).toList();
-      Map<String, Long> result = new HashMap<>();
-      if (topics.isEmpty()) {
-        return result;
-      }
-      Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-      admin
-          .describeTopics(topics)
-          .allTopicNames()
-          .get(KAFKA_TIMEOUT_MS, TimeUnit.MILLISECONDS)
-          .forEach(
-              (topic, d) ->
-                  d.partitions()
-                      .forEach(
-                          p ->
-                              request.put(
-                                  new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
-      admin
-          .listOffsets(request)
-          .all()
-          .get(KAFKA_TIMEOUT_MS, TimeUnit.MILLISECONDS)
-          .forEach((tp, info) -> result.put(tp.topic() + ":" + tp.partition(), info.offset()));
-      return result;
+      return topics.isEmpty() ? Map.of() : KafkaAdmin.endOffsets(admin, topics, KAFKA_TIMEOUT_MS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return null;

@@ -25,10 +25,7 @@ class BenchReportsTest {
     return new BenchReports.Run(
         Synthetic.T0,
         at(70),
-        "attached",
-        "/tmp/dp",
-        0,
-        null,
+        new StackInfo("attached", "/tmp/dp", 0, null),
         phases,
         new DecodingReference.Decoded("test_decoding", "0/1", "0/2", 2_000, 2_006, 0.5),
         null,

@@ -27,13 +27,7 @@ class PhaseFiguresTest {
 
   @Test
   void aCounterIsRatedOverTheTimeItRoseNotOverTheWholePhase() {
-    List<Sample> samples =
-        List.of(
-            sample(0, 0L, null, null, null, null),
-            sample(1, 500L, null, null, null, null),
-            sample(2, 1_000L, null, null, null, null),
-            sample(3, 1_000L, null, null, null, null),
-            sample(9, 1_000L, null, null, null, null));
+    List<Sample> samples = kafkaEnd(new double[] {0, 1, 2, 3, 9}, 0, 500, 1_000, 1_000, 1_000);
     assertThat(PhaseFigures.rate(samples, Sample::kafkaEndOffsets)).isEqualTo(500.0);
     List<Sample> flat =
         List.of(sample(0, 7L, null, null, null, null), sample(4, 7L, null, null, null, null));
@@ -51,12 +45,7 @@ class PhaseFiguresTest {
 
   @Test
   void theWindowKeepsTheSamplesOfThePhaseBoundsIncluded() {
-    List<Sample> samples =
-        List.of(
-            sample(0, 1L, null, null, null, null),
-            sample(1, 2L, null, null, null, null),
-            sample(2, 3L, null, null, null, null),
-            sample(3, 4L, null, null, null, null));
+    List<Sample> samples = kafkaEnd(new double[] {0, 1, 2, 3}, 1, 2, 3, 4);
     assertThat(PhaseFigures.window(samples, at(1), at(2)))
         .extracting(Sample::kafkaEndOffsets)
         .containsExactly(2L, 3L);
@@ -80,5 +69,12 @@ class PhaseFiguresTest {
     assertThat(s.maxSeconds()).isEqualTo(20.0);
     assertThat(PhaseFigures.refreshes(List.of(base), at(0), at(1)))
         .isEqualTo(new RefreshStats(0, 0, null, null));
+  }
+
+  /** Samples at the given seconds with only the Kafka end offsets set. */
+  private static List<Sample> kafkaEnd(double[] seconds, long... endOffsets) {
+    return java.util.stream.IntStream.range(0, seconds.length)
+        .mapToObj(i -> sample(seconds[i], endOffsets[i], null, null, null, null))
+        .toList();
   }
 }

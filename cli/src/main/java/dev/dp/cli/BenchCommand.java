@@ -29,6 +29,9 @@ import picocli.CommandLine.Option;
     })
 final class BenchCommand implements Callable<Integer> {
 
+  /** Exit code for invalid options, as for an invalid configuration. */
+  static final int INVALID_OPTIONS = 2;
+
   @Mixin StackOptions stack;
 
   @Option(
@@ -111,7 +114,7 @@ final class BenchCommand implements Callable<Integer> {
     List<String> problems = settings.problems();
     if (!problems.isEmpty()) {
       System.err.println("dp bench: " + String.join("; ", problems));
-      return 2;
+      return INVALID_OPTIONS;
     }
     BenchRun run =
         attach
