@@ -16,16 +16,19 @@ import picocli.CommandLine.Option;
 @Command(
     name = "bench",
     description = {
-      "Measure the pipeline: a warm-up, a steady load at --rate for --steady seconds, one bulk",
-      "burst of --burst rows in --burst-transactions transactions (beside PostgreSQL decoding the",
-      "same WAL with nothing downstream), catch-up, then dp verify. Reports per phase the source",
-      "rate, Debezium -> Kafka events/s, silver rows/s, gold refreshes, per-change freshness",
-      "source -> silver and -> gold (p50/p99/max) and whether the lag grew. Writes report.json,",
-      "report.txt and freshness.png to DP_HOME/bench/<timestamp>/.",
-      "By default it starts a stack of its own on offset ports (DP_HOME/bench-stack) and stops it",
-      "at the end; --attach measures the running stack instead (its data-generator is stopped).",
-      "Exit code: 0 verify passed, 1 gold differs from the oracle, 3 a phase timed out,",
-      "4 the stack could not be measured."
+      "Measure the pipeline. Phases: a warm-up; a steady load at --rate changes/s",
+      "for --steady seconds; one burst of --burst rows in --burst-transactions",
+      "transactions, beside PostgreSQL decoding the same WAL with nothing",
+      "downstream; catch-up; then dp verify. Reports per phase the source rate,",
+      "Debezium -> Kafka events/s, silver rows/s, gold refreshes, per-change",
+      "freshness source -> silver and -> gold (p50/p99/max), and whether the Kafka",
+      "lag grew. Writes report.json, report.txt and freshness.png to",
+      "DP_HOME/bench/<timestamp>/.",
+      "By default it starts a stack of its own on offset ports (DP_HOME/bench-stack)",
+      "and stops it at the end; --attach measures the running stack instead (its",
+      "data-generator is stopped).",
+      "Exit code: 0 verify passed, 1 gold differs from the oracle, 3 a phase timed",
+      "out, 4 the stack could not be measured."
     })
 final class BenchCommand implements Callable<Integer> {
 
