@@ -32,9 +32,6 @@ public record BenchSettings(
     int portOffset,
     long sampleIntervalMillis) {
 
-  /** The table the burst writes to (see {@link Burst}). */
-  public static final String BURST_TABLE = Burst.TABLE;
-
   /** Every problem with these settings, empty when they can run. */
   public List<String> problems() {
     List<String> problems = new ArrayList<>();
