@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       HdfsCommand.class,
       LakehouseCheckCommand.class,
       VerifyCommand.class,
+      BenchCommand.class,
       ConfigCommand.class,
       CommandLine.HelpCommand.class
     })

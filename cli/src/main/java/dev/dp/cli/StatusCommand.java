@@ -2,6 +2,7 @@ package dev.dp.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.dp.bench.LiveFreshness;
 import dev.dp.catalog.DpConfig;
 import dev.dp.contracts.Json;
 import dev.dp.contracts.ProcessProgress;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Option;
     name = "status",
     description = {
       "Show every service (state, pid, ports, uptime, memory) and the ingest job's progress",
-      "per table (rows applied, last source commit and LSN, Kafka lag)."
+      "per table (rows applied, last source commit and LSN, Kafka lag), and per-change",
+      "freshness per stage (latest, and p50/p99 over the last 5 minutes)."
     })
 final class StatusCommand implements Callable<Integer> {
 
@@ -40,19 +42,24 @@ final class StatusCommand implements Callable<Integer> {
     DpConfig config = stack.config();
     List<ServiceStatus> rows = StackOptions.supervisor(config).status();
     Optional<IngestReport> ingest = IngestReport.read(config);
+    LiveFreshness freshness = LiveFreshness.read(config, Instant.now());
     if (json) {
-      System.out.println(toJson(rows, ingest, PipelineCatchUp.processProgress(config)));
+      System.out.println(toJson(rows, ingest, PipelineCatchUp.processProgress(config), freshness));
     } else {
       System.out.print(StatusTable.render(rows));
       ingest.ifPresent(r -> System.out.print(StatusTable.render(r, Instant.now())));
       PipelineCatchUp.processProgress(config)
           .ifPresent(p -> System.out.print(StatusTable.renderProcess(p, Instant.now())));
+      System.out.print(FreshnessLines.render(freshness));
     }
     return 0;
   }
 
   static String toJson(
-      List<ServiceStatus> rows, Optional<IngestReport> ingest, Optional<ProcessProgress> process)
+      List<ServiceStatus> rows,
+      Optional<IngestReport> ingest,
+      Optional<ProcessProgress> process,
+      LiveFreshness freshness)
       throws Exception {
     List<Map<String, Object>> services =
         rows.stream()
@@ -84,6 +91,7 @@ final class StatusCommand implements Callable<Integer> {
     root.put("total_rss_bytes", total);
     ingest.ifPresent(r -> root.put("ingest", ingestJson(r)));
     process.ifPresent(p -> root.put("process", Json.mapper().valueToTree(p)));
+    root.put("freshness", Json.mapper().valueToTree(freshness));
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
   }
 

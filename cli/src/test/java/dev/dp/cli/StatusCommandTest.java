@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dp.bench.LiveFreshness;
 import dev.dp.catalog.DpConfig;
 import dev.dp.catalog.ServiceCatalog;
 import dev.dp.stack.Launchers;
 import dev.dp.stack.ServiceStatus;
 import dev.dp.stack.Supervisor;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,8 @@ class StatusCommandTest {
                 StatusCommand.toJson(
                     statusOfAStackNeverStarted(),
                     java.util.Optional.empty(),
-                    java.util.Optional.empty()));
+                    java.util.Optional.empty(),
+                    LiveFreshness.of(List.of(), Instant.EPOCH, LiveFreshness.WINDOW)));
     JsonNode services = root.path("services");
     assertThat(services).hasSize(21);
     JsonNode kafka = services.get(4);
@@ -46,6 +49,7 @@ class StatusCommandTest {
     assertThat(services.get(19).path("state").asText()).isEqualTo("compose-only");
     assertThat(services.get(19).path("note").asText()).contains("OpenMetadata");
     assertThat(root.path("total_rss_bytes").asLong()).isZero();
+    assertThat(root.path("freshness").path("note").asText()).contains("no visibility records");
   }
 
   @Test

@@ -9,16 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 
 /**
  * Where {@code spark-job-ingest} stands, per source table: what it has applied to silver (from the
@@ -111,25 +105,7 @@ public record IngestReport(
   private static Map<String, Long> endOffsets(DpConfig config) {
     List<String> topics = SourceTables.topics();
     try (Admin admin = KafkaAdmin.open(config, KAFKA_TIMEOUT_MS)) {
-      Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-      admin
-          .describeTopics(topics)
-          .allTopicNames()
-          .get(KAFKA_TIMEOUT_MS, TimeUnit.MILLISECONDS)
-          .forEach(
-              (topic, d) ->
-                  d.partitions()
-                      .forEach(
-                          p ->
-                              request.put(
-                                  new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
-      Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> result =
-          admin.listOffsets(request).all().get(KAFKA_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-      return result.entrySet().stream()
-          .collect(
-              Collectors.toMap(
-                  e -> e.getKey().topic() + ":" + e.getKey().partition(),
-                  e -> e.getValue().offset()));
+      return KafkaAdmin.endOffsets(admin, topics, KAFKA_TIMEOUT_MS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Map.of();
