@@ -70,10 +70,7 @@ public final class SparkJobLauncher implements ServiceLauncher {
               cores,
               // the tables of a batch are written from several threads: share the executor
               "spark.scheduler.mode",
-              "FAIR",
-              // a MERGE source is persisted by the job already: no second materialisation
-              "spark.databricks.delta.merge.materializeSource",
-              "none");
+              "FAIR");
         },
         file ->
             ProgressFile.read(file, IngestProgress.class)

@@ -32,6 +32,8 @@ import org.apache.spark.sql.Row;
  * @param nextOffsets per {@code topic:partition}, the offset after the newest record
  * @param columnsByTable per table, the columns as the batch's changes describe them, in table order
  *     with columns added in the source at the end (a later definition of a column wins)
+ * @param tablesWithUnchangedColumns tables with a change that did not carry every column (TOAST
+ *     placeholder): only their MERGE needs the stored rows to settle those columns
  */
 record BatchSummary(
     long records,
@@ -41,7 +43,8 @@ record BatchSummary(
     Map<String, Long> changesByTable,
     Map<String, Instant> lastCommitByTable,
     Map<String, Long> nextOffsets,
-    Map<String, List<ColumnType>> columnsByTable) {
+    Map<String, List<ColumnType>> columnsByTable,
+    java.util.Set<String> tablesWithUnchangedColumns) {
 
   static BatchSummary of(Dataset<Row> parsed) {
     long records = 0;
@@ -51,6 +54,7 @@ record BatchSummary(
     Map<String, Long> changesByTable = new TreeMap<>();
     Map<String, Instant> lastCommit = new TreeMap<>();
     Map<String, Long> nextOffsets = new TreeMap<>();
+    java.util.Set<String> withUnchanged = new java.util.TreeSet<>();
     List<Row> groups =
         parsed
             .groupBy(
@@ -58,7 +62,11 @@ record BatchSummary(
                 col("kafka_partition"),
                 col(ParsedRecords.KIND),
                 col(ParsedRecords.TABLE))
-            .agg(count(lit(1)), max("kafka_offset"), max("committed_at"))
+            .agg(
+                count(lit(1)),
+                max("kafka_offset"),
+                max("committed_at"),
+                max(ParsedRecords.UNCHANGED_COLUMNS))
             .collectAsList();
     for (Row g : groups) {
       long n = g.getLong(4);
@@ -68,6 +76,9 @@ record BatchSummary(
         case CHANGE -> {
           changes += n;
           changesByTable.merge(g.getString(3), n, Long::sum);
+          if (!g.isNullAt(7) && g.getInt(7) > 0) {
+            withUnchanged.add(g.getString(3));
+          }
           if (!g.isNullAt(6)) {
             Instant at = ((Timestamp) g.get(6)).toInstant();
             lastCommit.merge(g.getString(3), at, (a, b) -> a.isAfter(b) ? a : b);
@@ -85,7 +96,8 @@ record BatchSummary(
         changesByTable,
         lastCommit,
         nextOffsets,
-        changes == 0 ? Map.of() : columns(parsed));
+        changes == 0 ? Map.of() : columns(parsed),
+        withUnchanged);
   }
 
   /** The tables with changes in this batch, sorted. */

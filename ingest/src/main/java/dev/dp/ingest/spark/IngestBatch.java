@@ -85,10 +85,14 @@ final class IngestBatch {
       Map<String, Future<SilverWriter.TableResult>> tables = new TreeMap<>();
       for (String table : summary.tables()) {
         List<dev.dp.ingest.ColumnType> columns = summary.columnsByTable().get(table);
+        boolean needsStoredRows = summary.tablesWithUnchangedColumns().contains(table);
         tables.put(
             table,
             writers.submit(
-                () -> step("silver", () -> silver.write(parsed, table, columns, batchId))));
+                () ->
+                    step(
+                        "silver",
+                        () -> silver.write(parsed, table, columns, needsStoredRows, batchId))));
       }
       await(bronzeWrite);
       await(quarantined);

@@ -18,7 +18,7 @@ final class JobTimes extends SparkListener {
   private static final String STEP = "dp.ingest.step";
 
   /** Also split steps by Spark's job description ({@code -Ddp.ingest.job-detail=true}). */
-  private static final boolean DETAIL = true;
+  private static final boolean DETAIL = Boolean.getBoolean("dp.ingest.job-detail");
 
   private final Map<Integer, long[]> running = new ConcurrentHashMap<>(); // job -> {start}
   private final Map<Integer, String> stepOfJob = new ConcurrentHashMap<>();

@@ -42,13 +42,15 @@ final class ParsedRecords {
   static final String KEY_ID = "key_id";
   static final String CHANGE = "change";
   static final String COLUMNS = "columns";
+  static final String UNCHANGED_COLUMNS = "unchanged_columns";
 
   static final StructType SCHEMA =
       StructType.fromDDL(
           "kafka_topic STRING, kafka_partition INT, kafka_offset BIGINT, kafka_timestamp TIMESTAMP,"
               + " record_key BINARY, record_value BINARY, kind STRING, source_table STRING,"
               + " key_id STRING, op STRING, source_sequence STRING, committed_at TIMESTAMP,"
-              + " reason STRING, detail STRING, change BINARY, columns BINARY");
+              + " reason STRING, detail STRING, change BINARY, columns BINARY,"
+              + " unchanged_columns INT");
 
   private ParsedRecords() {}
 
@@ -119,6 +121,7 @@ final class ParsedRecords {
             row[11] = e.committedAt() == null ? null : Timestamp.from(e.committedAt());
             row[14] = serialize(e);
             row[15] = serialize(new ArrayList<>(e.columns()));
+            row[16] = e.unchangedColumns().size();
           } else if (parsed instanceof Quarantined q) {
             row[6] = Kind.QUARANTINED.name();
             row[12] = q.reason().name();

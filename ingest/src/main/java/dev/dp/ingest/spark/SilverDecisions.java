@@ -39,8 +39,6 @@ final class SilverDecisions {
   static final String STORED_KEY = "stored_key";
 
   static final String APPLIED = "_dp_applied";
-  static final String UNRESOLVED = "_dp_unresolved";
-  static final String VISIBLE = "_dp_visible";
 
   /** One key of a batch folded: its state and the position and commit time of each change. */
   static final StructType FOLDED =
@@ -54,17 +52,13 @@ final class SilverDecisions {
 
   private SilverDecisions() {}
 
-  /** The silver columns (all nullable: ignored keys carry no values) and the decision's own. */
+  /** The silver columns (all nullable: ignored keys carry no values) and the applied flag. */
   static StructType decidedSchema(StructType silver) {
     List<StructField> fields = new ArrayList<>();
     for (StructField f : silver.fields()) {
       fields.add(DataTypes.createStructField(f.name(), f.dataType(), true, f.metadata()));
     }
     fields.add(DataTypes.createStructField(APPLIED, DataTypes.BooleanType, false));
-    fields.add(DataTypes.createStructField(UNRESOLVED, DataTypes.IntegerType, false));
-    fields.add(
-        DataTypes.createStructField(
-            VISIBLE, DataTypes.createArrayType(DataTypes.LongType, false), false));
     return DataTypes.createStructType(fields);
   }
 
@@ -96,7 +90,13 @@ final class SilverDecisions {
     }
   }
 
-  /** Merges each folded key onto its stored silver row; one output row per key. */
+  /**
+   * Merges each folded key onto its stored silver row (input: folded state, its changes, the stored
+   * row or null); one output row per key, and each key counted in the {@link DecisionTally}.
+   * Without stored rows (the input has two columns) every key is offered to the MERGE, whose
+   * sequence guard then does what {@link MergeDecision} would: valid only when no change of the
+   * batch left a column unchanged.
+   */
   static final class Decide implements MapPartitionsFunction<Row, Row> {
 
     private static final long serialVersionUID = 1L;
@@ -104,11 +104,13 @@ final class SilverDecisions {
     private final String table;
     private final StructType schema;
     private final long batchId;
+    private final DecisionTally tally;
 
-    Decide(String table, StructType schema, long batchId) {
+    Decide(String table, StructType schema, long batchId, DecisionTally tally) {
       this.table = table;
       this.schema = schema;
       this.batchId = batchId;
+      this.tally = tally;
     }
 
     @Override
@@ -125,21 +127,24 @@ final class SilverDecisions {
         public Row next() {
           Row r = keys.next();
           RowState incoming = (RowState) ParsedRecords.deserialize((byte[]) r.get(0));
-          Row storedRow = r.isNullAt(2) ? null : r.getStruct(2);
+          Row storedRow = r.size() < 3 || r.isNullAt(2) ? null : r.getStruct(2);
           RowState stored = toState(storedRow, dataColumns);
           MergeOutcome outcome = MergeDecision.apply(stored, incoming);
-          Object[] values = new Object[schema.size() + 3];
+          Object[] values = new Object[schema.size() + 1];
           if (outcome instanceof MergeOutcome.Applied applied) {
             fill(values, applied.state(), now);
             values[schema.size()] = true;
-            values[schema.size() + 1] = applied.unresolvedToastColumns().size();
-            values[schema.size() + 2] = visible(r.getList(1), stored);
+            tally.add(
+                new DecisionTally.Key(
+                    true,
+                    applied.state().sequence(),
+                    applied.unresolvedToastColumns().size(),
+                    visible(r.getList(1), stored)));
           } else {
             values[Arrays.asList(schema.fieldNames()).indexOf(SourceTables.PRIMARY_KEY)] =
                 incoming.key();
             values[schema.size()] = false;
-            values[schema.size() + 1] = 0;
-            values[schema.size() + 2] = new Long[0];
+            tally.add(new DecisionTally.Key(false, incoming.sequence(), 0, new long[0]));
           }
           return RowFactory.create(values);
         }
@@ -188,16 +193,13 @@ final class SilverDecisions {
     }
 
     /** Commit-time buckets of the key's changes newer than what silver held: now visible. */
-    private static Long[] visible(List<Row> changes, RowState stored) {
-      List<Long> buckets = new ArrayList<>();
-      for (Row c : changes) {
-        SourcePosition p = SourcePosition.fromSortKey(c.getString(0));
-        if (!c.isNullAt(1)
-            && MergeDecision.supersedes(p, stored == null ? null : stored.position())) {
-          buckets.add(Visibility.CommitBucket.startOf(Instant.ofEpochMilli(c.getLong(1))));
-        }
-      }
-      return buckets.toArray(Long[]::new);
+    private static long[] visible(List<Row> changes, RowState stored) {
+      SourcePosition held = stored == null ? null : stored.position();
+      return changes.stream()
+          .filter(c -> !c.isNullAt(1))
+          .filter(c -> MergeDecision.supersedes(SourcePosition.fromSortKey(c.getString(0)), held))
+          .mapToLong(c -> Visibility.CommitBucket.startOf(Instant.ofEpochMilli(c.getLong(1))))
+          .toArray();
     }
   }
 }

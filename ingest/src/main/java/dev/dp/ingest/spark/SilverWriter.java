@@ -1,12 +1,7 @@
 package dev.dp.ingest.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
 
 import dev.dp.catalog.SourceTables;
 import dev.dp.contracts.Visibility;
@@ -14,13 +9,13 @@ import dev.dp.ingest.ColumnType;
 import dev.dp.ingest.MergeDecision;
 import dev.dp.ingest.SilverColumns;
 import dev.dp.ingest.SourcePosition;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -48,8 +43,19 @@ final class SilverWriter {
 
   private final Set<String> known = ConcurrentHashMap.newKeySet();
 
-  /** Applies one table's changes of the batch; returns what happened. */
-  TableResult write(Dataset<Row> parsed, String table, List<ColumnType> columns, long batchId) {
+  /**
+   * Applies one table's changes of the batch; returns what happened.
+   *
+   * @param needsStoredRows some change left a column unchanged (TOAST placeholder): the decision
+   *     must see the stored rows to keep their values; otherwise the MERGE's sequence guard alone
+   *     decides, and the stored rows are not read a second time
+   */
+  TableResult write(
+      Dataset<Row> parsed,
+      String table,
+      List<ColumnType> columns,
+      boolean needsStoredRows,
+      long batchId) {
     // The micro-batch's own session: its temp views and plans are the ones the MERGE must see.
     SparkSession spark = parsed.sparkSession();
     String stateTable = IngestTables.silverStateTable(table);
@@ -57,7 +63,7 @@ final class SilverWriter {
     String byPath = DeltaWrites.byPath(IngestTables.silverPath(table));
     JobTimes.step(spark.sparkContext(), "silver-schema");
     StructType schema = ensureTableAndColumns(spark, table, stateTable, byPath, columns);
-    JobTimes.step(spark.sparkContext(), "silver-decide");
+    JobTimes.step(spark.sparkContext(), "silver-merge");
 
     Dataset<Row> folded =
         parsed
@@ -66,89 +72,72 @@ final class SilverWriter {
                     .equalTo(ParsedRecords.Kind.CHANGE.name())
                     .and(col(ParsedRecords.TABLE).equalTo(table)))
             .select(col(ParsedRecords.KEY_ID), col(ParsedRecords.CHANGE))
-            .groupByKey(
-                (org.apache.spark.api.java.function.MapFunction<Row, String>) r -> r.getString(0),
-                Encoders.STRING())
+            .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
             .mapGroups(new SilverDecisions.Fold(), Encoders.row(SilverDecisions.FOLDED));
-    Column[] storedColumns =
+    Column[] silverColumns =
         Arrays.stream(schema.fieldNames()).map(c -> col(quote(c))).toArray(Column[]::new);
-    Dataset<Row> stored =
-        spark
-            .table(byPath)
-            .select(
-                col(quote(KEY)).as(SilverDecisions.STORED_KEY), struct(storedColumns).as("stored"));
-    Dataset<Row> decided =
-        folded
-            .join(
-                stored,
-                folded
-                    .col(SilverDecisions.FOLDED_KEY)
-                    .equalTo(stored.col(SilverDecisions.STORED_KEY)),
-                "left_outer")
-            .select(
-                col(SilverDecisions.FOLDED_STATE),
-                col(SilverDecisions.FOLDED_CHANGES),
-                col("stored"))
-            .mapPartitions(
-                new SilverDecisions.Decide(table, schema, batchId),
-                Encoders.row(SilverDecisions.decidedSchema(schema)))
-            .persist();
-    try {
-      Row totals =
-          decided
-              .groupBy()
-              .agg(
-                  sum(col(SilverDecisions.APPLIED).cast("long")),
-                  count(lit(1)),
-                  sum(col(SilverDecisions.UNRESOLVED)),
-                  max(
-                      org.apache.spark.sql.functions.when(
-                          col(SilverDecisions.APPLIED), col(SilverColumns.SEQUENCE))))
-              .first();
-      long applied = totals.isNullAt(0) ? 0 : totals.getLong(0);
-      long ignored = totals.getLong(1) - applied;
-      long unresolved = totals.isNullAt(2) ? 0 : totals.getLong(2);
-      SourcePosition last =
-          totals.isNullAt(3) ? null : SourcePosition.fromSortKey(totals.getString(3));
-      List<Visibility.CommitBucket> visible = new ArrayList<>();
-      if (applied > 0) {
-        for (Row b :
-            decided
-                .filter(col(SilverDecisions.APPLIED))
-                .select(explode(col(SilverDecisions.VISIBLE)).as("bucket"))
-                .groupBy("bucket")
-                .count()
-                .collectAsList()) {
-          visible.add(new Visibility.CommitBucket(b.getLong(0), b.getLong(1)));
-        }
-        JobTimes.step(spark.sparkContext(), "silver-merge");
-        String view = "dp_silver_batch_" + table;
-        // As an RDD-backed frame: the MERGE's source plan must not change its cached parts while
-        // it runs, and the other tables' writers persist and unpersist their own frames meanwhile.
-        spark
-            .createDataFrame(
-                decided.filter(col(SilverDecisions.APPLIED)).select(storedColumns).javaRDD(),
-                schema)
-            .createOrReplaceTempView(view);
-        spark.sql(
-            "MERGE INTO "
-                + byPath
-                + " t USING "
-                + view
-                + " s ON t."
-                + quote(KEY)
-                + " = s."
-                + quote(KEY)
-                + " WHEN MATCHED AND "
-                + MergeDecision.guardCondition("s", "t")
-                + " THEN UPDATE SET * WHEN NOT MATCHED THEN INSERT *");
-        spark.catalog().dropTempView(view);
-      }
-      visible.sort(java.util.Comparator.comparingLong(Visibility.CommitBucket::startMillis));
-      return new TableResult(table, applied, ignored, unresolved, last, visible);
-    } finally {
-      decided.unpersist();
+    Dataset<Row> toDecide;
+    if (needsStoredRows) {
+      Dataset<Row> stored =
+          spark
+              .table(byPath)
+              .select(
+                  col(quote(KEY)).as(SilverDecisions.STORED_KEY),
+                  struct(silverColumns).as("stored"));
+      toDecide =
+          folded
+              .join(
+                  stored,
+                  folded
+                      .col(SilverDecisions.FOLDED_KEY)
+                      .equalTo(stored.col(SilverDecisions.STORED_KEY)),
+                  "left_outer")
+              .select(
+                  col(SilverDecisions.FOLDED_STATE),
+                  col(SilverDecisions.FOLDED_CHANGES),
+                  col("stored"));
+    } else {
+      toDecide =
+          folded.select(col(SilverDecisions.FOLDED_STATE), col(SilverDecisions.FOLDED_CHANGES));
     }
+    DecisionTally tally = new DecisionTally();
+    spark.sparkContext().register(tally); // unnamed: not listed as a metric
+    // Computed once: the MERGE materialises its source before it reads the target.
+    Dataset<Row> source =
+        toDecide
+            .mapPartitions(
+                new SilverDecisions.Decide(table, schema, batchId, tally),
+                Encoders.row(SilverDecisions.decidedSchema(schema)))
+            .filter(col(SilverDecisions.APPLIED))
+            .select(silverColumns);
+    String view = "dp_silver_batch_" + table;
+    source.createOrReplaceTempView(view);
+    Row metrics =
+        spark
+            .sql(
+                "MERGE INTO "
+                    + byPath
+                    + " t USING "
+                    + view
+                    + " s ON t."
+                    + quote(KEY)
+                    + " = s."
+                    + quote(KEY)
+                    + " WHEN MATCHED AND "
+                    + MergeDecision.guardCondition("s", "t")
+                    + " THEN UPDATE SET * WHEN NOT MATCHED THEN INSERT *")
+            .first();
+    spark.catalog().dropTempView(view);
+    long written =
+        metrics.<Long>getAs("num_updated_rows") + metrics.<Long>getAs("num_inserted_rows");
+    String newest = tally.newestAppliedSequence();
+    return new TableResult(
+        table,
+        written,
+        Math.max(0, tally.keys() - written),
+        tally.unresolvedToast(),
+        newest == null ? null : SourcePosition.fromSortKey(newest),
+        written == 0 ? List.of() : tally.visible());
   }
 
   /** Creates the table and adds new source columns when needed; returns the table's schema. */
@@ -212,7 +201,7 @@ final class SilverWriter {
    *
    * @param table source table
    * @param applied keys written
-   * @param ignored keys whose batch state was older than or equal to silver's
+   * @param ignored keys whose batch state was older than or equal to silver's (replays)
    * @param unresolvedToast unchanged TOASTed values with no stored value to keep
    * @param lastApplied position of the newest applied change, or null
    * @param visible source commit times of the changes the MERGE made visible
