@@ -17,7 +17,7 @@ import java.sql.Statement;
  * references engagement events, so the generator may later age them out like its own. They are
  * marked {@code src = 'dp_bench'}.
  */
-final class Burst {
+public final class Burst {
 
   /** The table the burst writes to. */
   static final String TABLE = SourceTables.qualified("engagement_events");
@@ -62,7 +62,8 @@ final class Burst {
    * @return rows inserted
    * @throws IllegalStateException when the source has no weapons or targets to reference yet
    */
-  static long insert(DatabaseEndpoint source, long rows, int transactions) throws SQLException {
+  public static long insert(DatabaseEndpoint source, long rows, int transactions)
+      throws SQLException {
     try (Connection c = source.connect()) {
       try (Statement s = c.createStatement();
           ResultSet rs =

@@ -100,6 +100,13 @@ public final class DpSettings {
   public static final Setting<String> SPARK_DRIVER_HEAP =
       Setting.heap(
           "dp.spark.driver.heap", "DP_SPARK_DRIVER_HEAP", "768m", "max heap of each Spark driver");
+  public static final Setting<String> SPARK_JAVA_OPTIONS =
+      Setting.text(
+          "dp.spark.java-options",
+          "DP_SPARK_JAVA_OPTIONS",
+          "-XX:ReservedCodeCacheSize=128m",
+          "JVM options of the Spark drivers and executors (a Spark job generates many classes:"
+              + " room for their compiled code)");
   public static final Setting<String> SPARK_EXECUTOR_MEMORY =
       Setting.heap(
           "dp.spark.executor.memory",
@@ -208,6 +215,7 @@ public final class DpSettings {
           HMS_HEAP,
           SPARK_DAEMON_HEAP,
           SPARK_DRIVER_HEAP,
+          SPARK_JAVA_OPTIONS,
           SPARK_EXECUTOR_MEMORY,
           SPARK_WORKER_MEMORY,
           SPARK_WORKER_CORES,

@@ -30,13 +30,6 @@ public final class SparkJobs {
   /** The Hive version of the isolated metastore client (the metastore server's, from the POM). */
   static final String HIVE_CLIENT_VERSION = StackVersions.HIVE;
 
-  /**
-   * The JIT of dp's Spark JVMs: the client compiler only. Their work is many short statements, each
-   * with freshly generated classes; the optimising compiler spent a third of a driver's CPU on them
-   * without a measurable gain.
-   */
-  private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
-
   private SparkJobs() {}
 
   /** The driver process of {@code job}. */
@@ -47,7 +40,6 @@ public final class SparkJobs {
     JavaCommand java =
         new JavaCommand(config.get(DpSettings.SPARK_DRIVER_HEAP))
             .jvmOption("-Xms128m")
-            .jvmOption(QUICK_JIT)
             .jvmOption(SparkRuntime.moduleOptionsArgFile(config))
             .property("spark.app.name", job.logName())
             .property("spark.driver.host", host)
@@ -78,7 +70,6 @@ public final class SparkJobs {
             .property("spark.databricks.delta.snapshotPartitions", "1")
             // One executor per job: waiting for a "better" locality only delays small tasks.
             .property("spark.locality.wait", "0s")
-            .property("spark.executor.extraJavaOptions", QUICK_JIT)
             // A micro-batch plans dozens of small statements: keep every generated class (the
             // default 100 entries evict and recompile them batch after batch) and skip the
             // adaptive re-planning that pays off only for large shuffles.
@@ -88,6 +79,13 @@ public final class SparkJobs {
             // instead of rewriting whole files; small files are compacted after commits.
             .property("spark.databricks.delta.properties.defaults.enableDeletionVectors", "true")
             .property("spark.databricks.delta.autoCompact.enabled", "true");
+    String javaOptions = config.get(DpSettings.SPARK_JAVA_OPTIONS).trim();
+    if (!javaOptions.isEmpty()) {
+      for (String option : javaOptions.split("\\s+")) {
+        java.jvmOption(option);
+      }
+      java.property("spark.executor.extraJavaOptions", javaOptions);
+    }
     job.sparkProperties().forEach(java::property);
     StringBuilder cp = new StringBuilder();
     cp.append(HadoopConfiguration.dir(config)).append(':');
