@@ -112,8 +112,7 @@ record BatchSummary(
   @SuppressWarnings("unchecked")
   private static Map<String, List<ColumnType>> columns(Dataset<Row> parsed) {
     List<Row> distinct =
-        parsed
-            .filter(col(ParsedRecords.KIND).equalTo(ParsedRecords.Kind.CHANGE.name()))
+        ParsedRecords.ofKind(parsed, ParsedRecords.Kind.CHANGE)
             .groupBy(col(ParsedRecords.TABLE), col(ParsedRecords.COLUMNS))
             .agg(max("source_sequence"))
             .collectAsList();

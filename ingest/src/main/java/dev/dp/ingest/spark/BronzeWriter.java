@@ -70,20 +70,16 @@ final class BronzeWriter {
   /** Appends the batch's change events of every table (exactly once per batch id). */
   void write(Dataset<Row> parsed, long batchId) {
     Dataset<Row> changes =
-        parsed
-            .filter(col(ParsedRecords.KIND).equalTo(ParsedRecords.Kind.CHANGE.name()))
+        ParsedRecords.ofKind(parsed, ParsedRecords.Kind.CHANGE)
             .select(
-                col("kafka_topic"),
-                col("kafka_partition"),
-                col("kafka_offset"),
-                col("kafka_timestamp"),
-                col("record_key").cast("string").as("record_key"),
-                col("op"),
-                col("source_sequence"),
-                col("committed_at"),
-                col("record_value").cast("string").as("envelope"),
-                lit(batchId).as("batch_id"),
-                col(ParsedRecords.TABLE));
+                ParsedRecords.withKafkaPosition(
+                    col("record_key").cast("string").as("record_key"),
+                    col("op"),
+                    col("source_sequence"),
+                    col("committed_at"),
+                    col("record_value").cast("string").as("envelope"),
+                    lit(batchId).as("batch_id"),
+                    col(ParsedRecords.TABLE)));
     DeltaWrites.appendOnce(
         changes, IngestTables.bronzePath(), "dp-ingest-bronze-" + runId, batchId);
   }

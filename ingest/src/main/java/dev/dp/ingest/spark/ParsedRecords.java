@@ -15,10 +15,12 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -61,6 +63,34 @@ final class ParsedRecords {
         .mapPartitions(new Parse(), Encoders.row(SCHEMA));
   }
 
+  /** The rows of one kind. */
+  static Dataset<Row> ofKind(Dataset<Row> parsed, Kind kind) {
+    return parsed.filter(functions.col(KIND).equalTo(kind.name()));
+  }
+
+  /**
+   * The Kafka position every stored record keeps (topic, partition, offset, timestamp), followed by
+   * {@code rest}.
+   */
+  static Column[] withKafkaPosition(Column... rest) {
+    Column[] columns = new Column[4 + rest.length];
+    columns[0] = functions.col("kafka_topic");
+    columns[1] = functions.col("kafka_partition");
+    columns[2] = functions.col("kafka_offset");
+    columns[3] = functions.col("kafka_timestamp");
+    System.arraycopy(rest, 0, columns, 4, rest.length);
+    return columns;
+  }
+
+  /** {@code rows} mapped one at a time as they are read (a partition is never held whole). */
+  static <A, B> Iterator<B> lazyMap(Iterator<A> rows, java.util.function.Function<A, B> map) {
+    return java.util.stream.StreamSupport.stream(
+            java.util.Spliterators.spliteratorUnknownSize(rows, java.util.Spliterator.ORDERED),
+            false)
+        .map(map)
+        .iterator();
+  }
+
   /** The change of a {@link Kind#CHANGE} row. */
   static ChangeEvent change(byte[] serialized) {
     return (ChangeEvent) deserialize(serialized);
@@ -92,49 +122,42 @@ final class ParsedRecords {
     @Override
     public Iterator<Row> call(Iterator<Row> records) {
       ChangeEnvelopeParser parser = new ChangeEnvelopeParser();
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return records.hasNext();
-        }
+      return lazyMap(records, r -> parse(parser, r));
+    }
 
-        @Override
-        public Row next() {
-          Row r = records.next();
-          String topic = r.getString(0);
-          byte[] key = (byte[]) r.get(4);
-          byte[] value = (byte[]) r.get(5);
-          ParsedMessage parsed = parser.parse(topic, key, value);
-          Object[] row = new Object[SCHEMA.size()];
-          row[0] = topic;
-          row[1] = r.getInt(1);
-          row[2] = r.getLong(2);
-          row[3] = r.get(3);
-          row[4] = key;
-          row[5] = value;
-          if (parsed instanceof ChangeEvent e) {
-            row[6] = Kind.CHANGE.name();
-            row[7] = e.table();
-            row[8] = e.key();
-            row[9] = e.op().name();
-            row[10] = e.position().sortKey();
-            row[11] = e.committedAt() == null ? null : Timestamp.from(e.committedAt());
-            row[14] = serialize(e);
-            row[15] = serialize(new ArrayList<>(e.columns()));
-            row[16] = e.unchangedColumns().size();
-          } else if (parsed instanceof Quarantined q) {
-            row[6] = Kind.QUARANTINED.name();
-            row[12] = q.reason().name();
-            row[13] = q.message();
-          } else {
-            Tombstone t = (Tombstone) parsed;
-            row[6] = Kind.TOMBSTONE.name();
-            row[7] = t.table();
-            row[8] = t.key();
-          }
-          return RowFactory.create(row);
-        }
-      };
+    private static Row parse(ChangeEnvelopeParser parser, Row r) {
+      String topic = r.getString(0);
+      byte[] key = (byte[]) r.get(4);
+      byte[] value = (byte[]) r.get(5);
+      ParsedMessage parsed = parser.parse(topic, key, value);
+      Object[] row = new Object[SCHEMA.size()];
+      row[0] = topic;
+      row[1] = r.getInt(1);
+      row[2] = r.getLong(2);
+      row[3] = r.get(3);
+      row[4] = key;
+      row[5] = value;
+      if (parsed instanceof ChangeEvent e) {
+        row[6] = Kind.CHANGE.name();
+        row[7] = e.table();
+        row[8] = e.key();
+        row[9] = e.op().name();
+        row[10] = e.position().sortKey();
+        row[11] = e.committedAt() == null ? null : Timestamp.from(e.committedAt());
+        row[14] = serialize(e);
+        row[15] = serialize(new ArrayList<>(e.columns()));
+        row[16] = e.unchangedColumns().size();
+      } else if (parsed instanceof Quarantined q) {
+        row[6] = Kind.QUARANTINED.name();
+        row[12] = q.reason().name();
+        row[13] = q.message();
+      } else {
+        Tombstone t = (Tombstone) parsed;
+        row[6] = Kind.TOMBSTONE.name();
+        row[7] = t.table();
+        row[8] = t.key();
+      }
+      return RowFactory.create(row);
     }
   }
 }

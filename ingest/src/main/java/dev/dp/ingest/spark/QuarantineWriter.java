@@ -31,19 +31,15 @@ final class QuarantineWriter {
   /** Appends the batch's rejected records. */
   void write(Dataset<Row> parsed, long batchId) {
     Dataset<Row> rejected =
-        parsed
-            .filter(col(ParsedRecords.KIND).equalTo(ParsedRecords.Kind.QUARANTINED.name()))
+        ParsedRecords.ofKind(parsed, ParsedRecords.Kind.QUARANTINED)
             .select(
-                col("kafka_topic"),
-                col("kafka_partition"),
-                col("kafka_offset"),
-                col("kafka_timestamp"),
-                col("record_key"),
-                col("record_value"),
-                col("reason"),
-                col("detail"),
-                current_timestamp().as("quarantined_at"),
-                lit(batchId).as("batch_id"));
+                ParsedRecords.withKafkaPosition(
+                    col("record_key"),
+                    col("record_value"),
+                    col("reason"),
+                    col("detail"),
+                    current_timestamp().as("quarantined_at"),
+                    lit(batchId).as("batch_id")));
     DeltaWrites.appendOnce(
         rejected, IngestTables.quarantinePath(), "dp-ingest-quarantine-" + runId, batchId);
   }

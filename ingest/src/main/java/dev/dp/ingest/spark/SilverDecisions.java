@@ -117,38 +117,31 @@ final class SilverDecisions {
     public Iterator<Row> call(Iterator<Row> keys) {
       Timestamp now = Timestamp.from(Instant.now());
       List<String> dataColumns = dataColumns(schema);
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return keys.hasNext();
-        }
+      return ParsedRecords.lazyMap(keys, r -> decide(r, dataColumns, now));
+    }
 
-        @Override
-        public Row next() {
-          Row r = keys.next();
-          RowState incoming = (RowState) ParsedRecords.deserialize((byte[]) r.get(0));
-          Row storedRow = r.size() < 3 || r.isNullAt(2) ? null : r.getStruct(2);
-          RowState stored = toState(storedRow, dataColumns);
-          MergeOutcome outcome = MergeDecision.apply(stored, incoming);
-          Object[] values = new Object[schema.size() + 1];
-          if (outcome instanceof MergeOutcome.Applied applied) {
-            fill(values, applied.state(), now);
-            values[schema.size()] = true;
-            tally.add(
-                new DecisionTally.Key(
-                    true,
-                    applied.state().sequence(),
-                    applied.unresolvedToastColumns().size(),
-                    visible(r.getList(1), stored)));
-          } else {
-            values[Arrays.asList(schema.fieldNames()).indexOf(SourceTables.PRIMARY_KEY)] =
-                incoming.key();
-            values[schema.size()] = false;
-            tally.add(new DecisionTally.Key(false, incoming.sequence(), 0, new long[0]));
-          }
-          return RowFactory.create(values);
-        }
-      };
+    private Row decide(Row r, List<String> dataColumns, Timestamp now) {
+      RowState incoming = (RowState) ParsedRecords.deserialize((byte[]) r.get(0));
+      Row storedRow = r.size() < 3 || r.isNullAt(2) ? null : r.getStruct(2);
+      RowState stored = toState(storedRow, dataColumns);
+      MergeOutcome outcome = MergeDecision.apply(stored, incoming);
+      Object[] values = new Object[schema.size() + 1];
+      if (outcome instanceof MergeOutcome.Applied applied) {
+        fill(values, applied.state(), now);
+        values[schema.size()] = true;
+        tally.add(
+            new DecisionTally.Key(
+                true,
+                applied.state().sequence(),
+                applied.unresolvedToastColumns().size(),
+                visible(r.getList(1), stored)));
+      } else {
+        values[Arrays.asList(schema.fieldNames()).indexOf(SourceTables.PRIMARY_KEY)] =
+            incoming.key();
+        values[schema.size()] = false;
+        tally.add(new DecisionTally.Key(false, incoming.sequence(), 0, new long[0]));
+      }
+      return RowFactory.create(values);
     }
 
     /** The stored silver row as the state {@link MergeDecision} merges into; null when none. */

@@ -66,11 +66,8 @@ final class SilverWriter {
     JobTimes.step(spark.sparkContext(), "silver-merge");
 
     Dataset<Row> folded =
-        parsed
-            .filter(
-                col(ParsedRecords.KIND)
-                    .equalTo(ParsedRecords.Kind.CHANGE.name())
-                    .and(col(ParsedRecords.TABLE).equalTo(table)))
+        ParsedRecords.ofKind(parsed, ParsedRecords.Kind.CHANGE)
+            .filter(col(ParsedRecords.TABLE).equalTo(table))
             .select(col(ParsedRecords.KEY_ID), col(ParsedRecords.CHANGE))
             .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
             .mapGroups(new SilverDecisions.Fold(), Encoders.row(SilverDecisions.FOLDED));
