@@ -60,7 +60,9 @@ public record IngestReport(
 
   /** The report of the stack's ingest job, empty when it has not written progress yet. */
   public static Optional<IngestReport> read(DpConfig config) {
-    Path file = SparkJobLauncher.progressFile(config, "dp_spark_ingest");
+    Path file =
+        SparkJobLauncher.progressFile(
+            config, config.catalog().require("spark-job-ingest").container());
     Optional<IngestProgress> progress;
     try {
       progress = ProgressFile.read(file, IngestProgress.class);

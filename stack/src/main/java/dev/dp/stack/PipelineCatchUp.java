@@ -21,7 +21,9 @@ public final class PipelineCatchUp {
 
   /** The process job's progress document, empty before it reports. */
   public static Optional<ProcessProgress> processProgress(DpConfig config) {
-    Path file = SparkJobLauncher.progressFile(config, "dp_spark_process");
+    Path file =
+        SparkJobLauncher.progressFile(
+            config, config.catalog().require("spark-job-process").container());
     try {
       return ProgressFile.read(file, ProcessProgress.class);
     } catch (UncheckedIOException e) {
