@@ -88,11 +88,8 @@ final class IngestBatch {
         boolean needsStoredRows = summary.tablesWithUnchangedColumns().contains(table);
         tables.put(
             table,
-            writers.submit(
-                () ->
-                    step(
-                        "silver",
-                        () -> silver.write(parsed, table, columns, needsStoredRows, batchId))));
+            // SilverWriter names its own steps (schema, merge) for the job counts
+            writers.submit(() -> silver.write(parsed, table, columns, needsStoredRows, batchId)));
       }
       await(bronzeWrite);
       await(quarantined);
@@ -143,11 +140,6 @@ final class IngestBatch {
     if (!tables.isEmpty()) {
       visibility.append(new Visibility(Stage.SILVER, batchId, visibleAt, tables));
     }
-  }
-
-  private <T> T step(String name, java.util.concurrent.Callable<T> work) throws Exception {
-    JobTimes.step(spark.sparkContext(), name);
-    return work.call();
   }
 
   private void step(String name, Runnable work) {
