@@ -39,8 +39,8 @@ public final class JobFiles {
     String process = catalog.require("spark-job-process").container();
     this.ingestProgress = SparkJobLauncher.progressFile(config, ingest);
     this.processProgress = SparkJobLauncher.progressFile(config, process);
-    this.ingestVisibility = VisibilityLog.of(ingestProgress.getParent(), ingest);
-    this.processVisibility = VisibilityLog.of(processProgress.getParent(), process);
+    this.ingestVisibility = SparkJobLauncher.visibilityLog(config, ingest);
+    this.processVisibility = SparkJobLauncher.visibilityLog(config, process);
   }
 
   /** The ingest job's progress, empty before it reports (or while the file is replaced). */
