@@ -27,16 +27,19 @@ public final class DpConfig {
   private final Path checkout;
   private final Map<String, Object> values;
   private final Map<String, String> origins;
+  private final Map<String, String> overrides;
 
   private DpConfig(
       ServiceCatalog catalog,
       Path checkout,
       Map<String, Object> values,
-      Map<String, String> origins) {
+      Map<String, String> origins,
+      Map<String, String> overrides) {
     this.catalog = catalog;
     this.checkout = checkout;
     this.values = values;
     this.origins = origins;
+    this.overrides = Map.copyOf(overrides);
   }
 
   /**
@@ -107,7 +110,7 @@ public final class DpConfig {
       throw new ConfigException(problems);
     }
     values.put(DpSettings.HOME.key(), home.toString());
-    return new DpConfig(catalog, checkout, values, origins);
+    return new DpConfig(catalog, checkout, values, origins, overrides);
   }
 
   /** The value of a setting; fails for a secret that has not been generated yet. */
@@ -131,6 +134,14 @@ public final class DpConfig {
   /** The password of a database service. */
   public String password(DatabaseSpec db) {
     return (String) get(DpSettings.byKey(db.passwordKey()));
+  }
+
+  /**
+   * The settings given on the command line, as given: a process that must see the same
+   * configuration (the watchdog) is started with them.
+   */
+  public Map<String, String> overrides() {
+    return overrides;
   }
 
   /** Where each setting's value came from, for {@code dp config}. */
@@ -189,7 +200,7 @@ public final class DpConfig {
     copy.put(key, value);
     Map<String, String> o = new LinkedHashMap<>(origins);
     o.put(key, "generated");
-    return new DpConfig(catalog, checkout, copy, o);
+    return new DpConfig(catalog, checkout, copy, o, overrides);
   }
 
   private static Map<String, String> readProperties(Path file, List<String> problems) {

@@ -179,6 +179,48 @@ public final class DpSettings {
           3_600_000,
           "milliseconds between the process job's checks for new silver versions (a directory"
               + " listing per table, no Spark job)");
+  public static final Setting<Integer> WATCHDOG_ENABLED =
+      Setting.integer(
+          "dp.watchdog.enabled",
+          "DP_WATCHDOG_ENABLED",
+          1,
+          0,
+          1,
+          "1: dp up starts the watchdog, which restarts services that die; 0: nothing restarts"
+              + " them");
+  public static final Setting<Integer> WATCHDOG_POLL_MILLIS =
+      Setting.integer(
+          "dp.watchdog.poll-millis",
+          "DP_WATCHDOG_POLL_MILLIS",
+          1_000,
+          100,
+          60_000,
+          "milliseconds between the watchdog's looks at the services' processes");
+  public static final Setting<Integer> WATCHDOG_MAX_RESTARTS =
+      Setting.integer(
+          "dp.watchdog.max-restarts",
+          "DP_WATCHDOG_MAX_RESTARTS",
+          5,
+          0,
+          1_000,
+          "deaths of one service within dp.watchdog.window-seconds after which it is a crash loop"
+              + " and no longer restarted");
+  public static final Setting<Integer> WATCHDOG_WINDOW_SECONDS =
+      Setting.integer(
+          "dp.watchdog.window-seconds",
+          "DP_WATCHDOG_WINDOW_SECONDS",
+          600,
+          10,
+          86_400,
+          "the window in which dp.watchdog.max-restarts deaths make a crash loop");
+  public static final Setting<Integer> WATCHDOG_BACKOFF_MAX_SECONDS =
+      Setting.integer(
+          "dp.watchdog.backoff-max-seconds",
+          "DP_WATCHDOG_BACKOFF_MAX_SECONDS",
+          30,
+          0,
+          3_600,
+          "longest wait before a restart; the wait doubles from 1 s with each recent death");
   public static final Setting<String> POSTGRES_BIN =
       Setting.text(
           "dp.postgres.bin",
@@ -225,6 +267,11 @@ public final class DpSettings {
           INGEST_PARALLELISM,
           INGEST_EXECUTOR_CORES,
           PROCESS_POLL_MILLIS,
+          WATCHDOG_ENABLED,
+          WATCHDOG_POLL_MILLIS,
+          WATCHDOG_MAX_RESTARTS,
+          WATCHDOG_WINDOW_SECONDS,
+          WATCHDOG_BACKOFF_MAX_SECONDS,
           POSTGRES_BIN,
           POSTGRES_SHARED_BUFFERS);
 

@@ -31,6 +31,31 @@ public record StackPaths(Path checkout, Path home) {
     return home.resolve("run").resolve(spec.container() + ".signal");
   }
 
+  /** The exit status of a service's last process, written by the process wrapper when it ends. */
+  public Path exitFile(ServiceSpec spec) {
+    return home.resolve("run").resolve(spec.container() + ".exit");
+  }
+
+  /** The watchdog's restart history of a service ({@code dp status} shows it). */
+  public Path restartsFile(ServiceSpec spec) {
+    return home.resolve("run").resolve(spec.container() + ".restarts.json");
+  }
+
+  /** The lock held while a service is started, stopped or restarted. */
+  public Path lockFile(ServiceSpec spec) {
+    return home.resolve("run").resolve(spec.container() + ".lock");
+  }
+
+  /** The pid file of the watchdog, the process that restarts services that died. */
+  public Path watchdogPidFile() {
+    return home.resolve("run").resolve("dp_watchdog.pid");
+  }
+
+  /** The log of the watchdog. */
+  public Path watchdogLog() {
+    return home.resolve("logs").resolve("dp_watchdog.log");
+  }
+
   /** Generated configuration files of a service. */
   public Path conf(ServiceSpec spec) {
     return home.resolve("conf").resolve(spec.container());

@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       VerifyCommand.class,
       BenchCommand.class,
       ConfigCommand.class,
+      WatchdogCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DpMain implements Runnable {

@@ -10,6 +10,7 @@ import dev.dp.stack.IngestReport;
 import dev.dp.stack.PipelineCatchUp;
 import dev.dp.stack.ServiceState;
 import dev.dp.stack.ServiceStatus;
+import dev.dp.stack.Supervisor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,13 +41,20 @@ final class StatusCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DpConfig config = stack.config();
-    List<ServiceStatus> rows = StackOptions.supervisor(config).status();
+    Supervisor supervisor = StackOptions.supervisor(config);
+    List<ServiceStatus> rows = supervisor.status();
+    Optional<ProcessHandle> watchdog = supervisor.watchdog();
     Optional<IngestReport> ingest = IngestReport.read(config);
     LiveFreshness freshness = LiveFreshness.read(config, Instant.now());
     if (json) {
-      System.out.println(toJson(rows, ingest, PipelineCatchUp.processProgress(config), freshness));
+      System.out.println(
+          toJson(rows, watchdog, ingest, PipelineCatchUp.processProgress(config), freshness));
     } else {
       System.out.print(StatusTable.render(rows));
+      System.out.println(
+          watchdog
+              .map(h -> "watchdog: running (pid " + h.pid() + "), restarts services that die")
+              .orElse("watchdog: not running; services that die stay down (./dp up starts it)"));
       ingest.ifPresent(r -> System.out.print(StatusTable.render(r, Instant.now())));
       PipelineCatchUp.processProgress(config)
           .ifPresent(p -> System.out.print(StatusTable.renderProcess(p, Instant.now())));
@@ -57,6 +65,7 @@ final class StatusCommand implements Callable<Integer> {
 
   static String toJson(
       List<ServiceStatus> rows,
+      Optional<ProcessHandle> watchdog,
       Optional<IngestReport> ingest,
       Optional<ProcessProgress> process,
       LiveFreshness freshness)
@@ -75,6 +84,8 @@ final class StatusCommand implements Callable<Integer> {
                   m.put("uptime_seconds", r.uptimeSeconds() >= 0 ? r.uptimeSeconds() : null);
                   m.put("rss_bytes", r.rssBytes() >= 0 ? r.rssBytes() : null);
                   m.put("log", r.log());
+                  m.put("restarts", r.restarts());
+                  m.put("last_exit", r.lastExit().isEmpty() ? null : r.lastExit());
                   if (!r.note().isEmpty()) {
                     m.put("note", r.note());
                   }
@@ -89,6 +100,7 @@ final class StatusCommand implements Callable<Integer> {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("services", services);
     root.put("total_rss_bytes", total);
+    root.put("watchdog_pid", watchdog.map(ProcessHandle::pid).orElse(null));
     ingest.ifPresent(r -> root.put("ingest", ingestJson(r)));
     process.ifPresent(p -> root.put("process", Json.mapper().valueToTree(p)));
     root.put("freshness", Json.mapper().valueToTree(freshness));

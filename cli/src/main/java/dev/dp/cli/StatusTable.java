@@ -16,7 +16,17 @@ final class StatusTable {
 
   static String render(List<ServiceStatus> rows) {
     TextTable table =
-        new TextTable("SERVICE", "CONTAINER", "STATE", "PID", "PORTS", "UPTIME", "RSS");
+        new TextTable(
+            "SERVICE",
+            "CONTAINER",
+            "STATE",
+            "PID",
+            "PORTS",
+            "UPTIME",
+            "RSS",
+            "RESTARTS",
+            "LAST EXIT");
+    StringBuilder crashLoops = new StringBuilder();
     long total = 0;
     for (ServiceStatus r : rows) {
       if (r.state() == ServiceState.RUNNING && r.rssBytes() > 0) {
@@ -31,12 +41,29 @@ final class StatusTable {
               ? "-"
               : r.ports().stream().map(String::valueOf).collect(Collectors.joining(",")),
           r.uptimeSeconds() >= 0 ? duration(r.uptimeSeconds()) : "-",
-          r.rssBytes() >= 0 ? megabytes(r.rssBytes()) : "-");
+          r.rssBytes() >= 0 ? megabytes(r.rssBytes()) : "-",
+          r.runsLocally() ? Integer.toString(r.restarts()) : "-",
+          r.lastExit().isEmpty() ? "-" : r.lastExit());
+      if (r.state() == ServiceState.CRASH_LOOP) {
+        crashLoops
+            .append(System.lineSeparator())
+            .append(r.service())
+            .append(" keeps dying (")
+            .append(r.lastExit())
+            .append("); the watchdog stopped restarting it. Fix the cause, then ./dp up ")
+            .append(r.service())
+            .append(". Last lines of ")
+            .append(r.log())
+            .append(':')
+            .append(System.lineSeparator())
+            .append(r.note().indent(2));
+      }
     }
     return table.render()
         + "total RSS of running services: "
         + megabytes(total)
-        + System.lineSeparator();
+        + System.lineSeparator()
+        + crashLoops;
   }
 
   /** The ingest job's per-table progress and Kafka lag. */

@@ -36,6 +36,7 @@ class StatusCommandTest {
                     statusOfAStackNeverStarted(),
                     java.util.Optional.empty(),
                     java.util.Optional.empty(),
+                    java.util.Optional.empty(),
                     LiveFreshness.of(List.of(), Instant.EPOCH, LiveFreshness.WINDOW)));
     JsonNode services = root.path("services");
     assertThat(services).hasSize(21);
@@ -49,6 +50,8 @@ class StatusCommandTest {
     assertThat(services.get(19).path("state").asText()).isEqualTo("compose-only");
     assertThat(services.get(19).path("note").asText()).contains("OpenMetadata");
     assertThat(root.path("total_rss_bytes").asLong()).isZero();
+    assertThat(kafka.path("restarts").asInt()).isZero();
+    assertThat(root.path("watchdog_pid").isNull()).isTrue();
     assertThat(root.path("freshness").path("note").asText()).contains("no visibility records");
   }
 
@@ -56,7 +59,7 @@ class StatusCommandTest {
   void tableHasAHeaderAndOneRowPerService() {
     String table = StatusTable.render(statusOfAStackNeverStarted());
     List<String> lines = table.lines().toList();
-    assertThat(lines.get(0)).startsWith("SERVICE").contains("CONTAINER", "STATE", "RSS");
+    assertThat(lines.get(0)).startsWith("SERVICE").contains("CONTAINER", "STATE", "RSS", "RESTARTS", "LAST EXIT");
     assertThat(lines).hasSize(1 + 21 + 1);
     assertThat(lines.get(1)).startsWith("data-generator").contains("dp_data_generator", "stopped");
   }

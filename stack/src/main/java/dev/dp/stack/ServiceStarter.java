@@ -65,6 +65,19 @@ final class ServiceStarter {
    * @throws ServiceStartException when it cannot be started, exits, or is not ready in time
    */
   void start(ServiceSpec spec) {
+    ServiceLock.holding(
+        config.paths(),
+        spec,
+        () -> {
+          startHoldingLock(spec);
+          RestartHistory h = RestartHistory.read(config.paths(), spec);
+          if (h.state() != RestartHistory.Watch.WATCHING) {
+            h.started(false).write(config.paths(), spec); // dp up ends a crash loop
+          }
+        });
+  }
+
+  private void startHoldingLock(ServiceSpec spec) {
     ServiceContext ctx = new ServiceContext(spec, config);
     ServiceLauncher launcher = launchers.forKind(spec.launchKind());
     Path log = config.paths().log(spec);
@@ -91,7 +104,9 @@ final class ServiceStarter {
       out.accept(spec.service() + ": started (pid " + spawned.pid() + "), waiting until ready");
     }
     Process process = spawned;
-    ProcessHandle handle = running.orElseGet(() -> process.toHandle());
+    ProcessHandle handle =
+        running.orElseGet(
+            () -> PidFile.liveProcess(config.paths().pidFile(spec)).orElse(process.toHandle()));
     Waits.Outcome outcome =
         Waits.until(deadline, () -> launcher.probe(ctx), () -> exitReason(spec, process, handle));
     switch (WaitEnd.of(outcome, finishedJob(spec, process))) {

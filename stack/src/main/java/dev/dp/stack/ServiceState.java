@@ -6,6 +6,12 @@ public enum ServiceState {
   /** Started before but its process is gone (crashed, killed, or a job that ended). */
   EXITED("exited"),
   STOPPED("stopped"),
+  /** Died; the watchdog restarts it after a backoff. */
+  RESTARTING("restarting"),
+  /** Died too often: the watchdog gave up until {@code dp up} starts it. */
+  CRASH_LOOP("crash-loop"),
+  /** A bounded job that ran to completion. */
+  FINISHED("finished"),
   /** In the inventory, not yet runnable by the local twin. */
   PLANNED("not-yet-local"),
   /** Runs only in the compose deployment. */

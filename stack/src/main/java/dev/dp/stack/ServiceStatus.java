@@ -15,6 +15,8 @@ import java.util.List;
  * @param rssBytes resident memory of the process and its children, or {@link #UNKNOWN}
  * @param log path of the log
  * @param note why the service is not local, or empty
+ * @param restarts restarts the watchdog made
+ * @param lastExit how its last process ended, or empty when none ended
  */
 public record ServiceStatus(
     String service,
@@ -26,7 +28,14 @@ public record ServiceStatus(
     long uptimeSeconds,
     long rssBytes,
     String log,
-    String note) {
+    String note,
+    int restarts,
+    String lastExit) {
+
+  /** Whether the local twin runs this service (so restarts apply). */
+  public boolean runsLocally() {
+    return state != ServiceState.PLANNED && state != ServiceState.COMPOSE_ONLY;
+  }
 
   /** The value of a figure (pid, uptime, memory) there is none of: no process runs. */
   public static final long UNKNOWN = -1;
@@ -39,8 +48,24 @@ public record ServiceStatus(
       ServiceState state,
       List<Integer> ports,
       String log,
-      String note) {
+      String note,
+      RestartHistory history) {
     return new ServiceStatus(
-        service, container, layer, state, UNKNOWN, ports, UNKNOWN, UNKNOWN, log, note);
+        service,
+        container,
+        layer,
+        state,
+        UNKNOWN,
+        ports,
+        UNKNOWN,
+        UNKNOWN,
+        log,
+        note,
+        history.restarts(),
+        lastExit(history));
+  }
+
+  static String lastExit(RestartHistory history) {
+    return history.lastExit() == null ? "" : history.lastExit().describe();
   }
 }

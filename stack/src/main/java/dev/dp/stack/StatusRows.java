@@ -33,14 +33,30 @@ final class StatusRows {
               ? ServiceState.COMPOSE_ONLY
               : ServiceState.PLANNED;
       return ServiceStatus.withoutProcess(
-          spec.service(), spec.container(), layer, state, ports, log, spec.availabilityNote());
+          spec.service(),
+          spec.container(),
+          layer,
+          state,
+          ports,
+          log,
+          spec.availabilityNote(),
+          RestartHistory.none());
     }
     Optional<PidFile> pf = PidFile.read(config.paths().pidFile(spec));
     Optional<ProcessHandle> live = pf.flatMap(PidFile::live);
+    RestartHistory history = RestartHistory.read(config.paths(), spec);
     if (live.isEmpty()) {
-      ServiceState state = pf.isPresent() ? ServiceState.EXITED : ServiceState.STOPPED;
       return ServiceStatus.withoutProcess(
-          spec.service(), spec.container(), layer, state, ports, log, "");
+          spec.service(),
+          spec.container(),
+          layer,
+          stateWithoutProcess(pf.isPresent(), history),
+          ports,
+          log,
+          history.state() == RestartHistory.Watch.CRASH_LOOP
+              ? String.join("\n", history.lastLogLines())
+              : "",
+          history);
     }
     ProcessHandle h = live.get();
     long uptime =
@@ -58,6 +74,18 @@ final class StatusRows {
         uptime,
         ProcessMemory.rssBytes(h),
         log,
-        "");
+        "",
+        history.restarts(),
+        ServiceStatus.lastExit(history));
+  }
+
+  /** The state of a service whose process is gone, from the watchdog's view of it. */
+  static ServiceState stateWithoutProcess(boolean pidFilePresent, RestartHistory history) {
+    return switch (history.state()) {
+      case BACKING_OFF -> ServiceState.RESTARTING;
+      case CRASH_LOOP -> ServiceState.CRASH_LOOP;
+      case FINISHED -> ServiceState.FINISHED;
+      case WATCHING, STOPPED -> pidFilePresent ? ServiceState.EXITED : ServiceState.STOPPED;
+    };
   }
 }

@@ -42,6 +42,15 @@ final class Stopper {
 
   /** Stops one service gracefully (SIGKILL after the stop timeout). */
   void stop(ServiceSpec spec) {
+    ServiceLock.holding(paths(), spec, () -> stopHoldingLock(spec));
+  }
+
+  private void stopHoldingLock(ServiceSpec spec) {
+    RestartHistory h = RestartHistory.read(paths(), spec);
+    if (h.state() == RestartHistory.Watch.BACKING_OFF
+        || h.state() == RestartHistory.Watch.CRASH_LOOP) {
+      h.stopped().write(paths(), spec);
+    }
     Optional<ProcessHandle> live = PidFile.liveProcess(paths().pidFile(spec));
     if (live.isPresent()) {
       boolean graceful = stopProcess(spec, live.get(), false);

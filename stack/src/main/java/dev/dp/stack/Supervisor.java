@@ -2,7 +2,11 @@ package dev.dp.stack;
 
 import dev.dp.catalog.DpConfig;
 import dev.dp.catalog.ServiceSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -40,6 +44,20 @@ public final class Supervisor {
     for (List<ServiceSpec> wave : StartPlan.of(config.catalog(), services).waves()) {
       WaveExecutor.startAll(wave, starter::start);
     }
+    WatchdogProcess.ensureRunning(config, out);
+  }
+
+  /**
+   * Runs the watchdog in this thread until it is interrupted or the JVM stops: services that die
+   * are restarted (see {@link Watchdog}).
+   */
+  public void watch() {
+    new Watchdog(config, starter, out, Clock.systemUTC()).run();
+  }
+
+  /** The running watchdog, if any. */
+  public Optional<ProcessHandle> watchdog() {
+    return WatchdogProcess.running(config.paths());
   }
 
   /**
@@ -47,12 +65,23 @@ public final class Supervisor {
    * the stop timeout. Volumes are kept unless {@code deleteVolumes}.
    */
   public void down(boolean deleteVolumes) {
+    WatchdogProcess.stop(config, out);
     stopper.stopAll();
     if (deleteVolumes) {
       Path home = config.paths().home();
       FileTrees.deleteTree(home.resolve("volumes"));
       FileTrees.deleteTree(home.resolve("conf"));
+      config.catalog().services().forEach(this::forgetHistory);
       out.accept("deleted volumes and generated configuration under " + home);
+    }
+  }
+
+  private void forgetHistory(ServiceSpec spec) {
+    try {
+      Files.deleteIfExists(config.paths().restartsFile(spec));
+      Files.deleteIfExists(config.paths().exitFile(spec));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
