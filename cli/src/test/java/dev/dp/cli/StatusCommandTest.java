@@ -59,7 +59,9 @@ class StatusCommandTest {
   void tableHasAHeaderAndOneRowPerService() {
     String table = StatusTable.render(statusOfAStackNeverStarted());
     List<String> lines = table.lines().toList();
-    assertThat(lines.get(0)).startsWith("SERVICE").contains("CONTAINER", "STATE", "RSS", "RESTARTS", "LAST EXIT");
+    assertThat(lines.get(0))
+        .startsWith("SERVICE")
+        .contains("CONTAINER", "STATE", "RSS", "RESTARTS", "LAST EXIT");
     assertThat(lines).hasSize(1 + 21 + 1);
     assertThat(lines.get(1)).startsWith("data-generator").contains("dp_data_generator", "stopped");
   }
