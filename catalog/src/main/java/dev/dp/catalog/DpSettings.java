@@ -235,6 +235,116 @@ public final class DpSettings {
           "64MB",
           "shared_buffers of each PostgreSQL cluster");
 
+  public static final Setting<Integer> HEALTH_TIMEOUT_SECONDS =
+      Setting.integer(
+          "dp.health.timeout-seconds",
+          "DP_HEALTH_TIMEOUT_SECONDS",
+          20,
+          2,
+          600,
+          "bound of one dp health run: a check without an answer by then FAILs");
+  public static final Setting<Integer> HEALTH_PROBE_TIMEOUT_MILLIS =
+      Setting.integer(
+          "dp.health.probe-timeout-millis",
+          "DP_HEALTH_PROBE_TIMEOUT_MILLIS",
+          3_000,
+          100,
+          60_000,
+          "timeout of every call a health check makes (HTTP, SQL, Kafka, Thrift)");
+  public static final Setting<Integer> HEALTH_SAMPLE_MILLIS =
+      Setting.integer(
+          "dp.health.sample-millis",
+          "DP_HEALTH_SAMPLE_MILLIS",
+          2_000,
+          0,
+          30_000,
+          "how long dp health watches a counter to see it grow (generator changes, source row"
+              + " changes, topic end offsets)");
+  public static final Setting<Integer> HEALTH_GENERATOR_STALE_SECONDS =
+      Setting.integer(
+          "dp.health.generator-stale-seconds",
+          "DP_HEALTH_GENERATOR_STALE_SECONDS",
+          30,
+          1,
+          86_400,
+          "a running data generator whose last commit is older than this FAILs in dp health");
+  public static final Setting<Integer> HEALTH_WAL_RETAINED_WARN_MB =
+      Setting.integer(
+          "dp.health.wal-retained-warn-mb",
+          "DP_HEALTH_WAL_RETAINED_WARN_MB",
+          256,
+          1,
+          1_000_000,
+          "WAL held by Debezium's replication slot above which dp health WARNs (MB)");
+  public static final Setting<Integer> HEALTH_WAL_RETAINED_FAIL_MB =
+      Setting.integer(
+          "dp.health.wal-retained-fail-mb",
+          "DP_HEALTH_WAL_RETAINED_FAIL_MB",
+          1_024,
+          1,
+          1_000_000,
+          "WAL held by the slot above which dp health FAILs (MB; postgres-source drops the slot at"
+              + " max_slot_wal_keep_size = 2GB)");
+  public static final Setting<Integer> HEALTH_INGEST_LAG_WARN_RECORDS =
+      Setting.integer(
+          "dp.health.ingest-lag-warn-records",
+          "DP_HEALTH_INGEST_LAG_WARN_RECORDS",
+          50_000,
+          1,
+          Integer.MAX_VALUE,
+          "Kafka records the ingest job may be behind before dp health WARNs");
+  public static final Setting<Integer> HEALTH_INGEST_STALL_SECONDS =
+      Setting.integer(
+          "dp.health.ingest-stall-seconds",
+          "DP_HEALTH_INGEST_STALL_SECONDS",
+          120,
+          5,
+          86_400,
+          "an ingest job behind Kafka that has not reported progress for this long FAILs");
+  public static final Setting<Integer> HEALTH_PROCESS_STALL_SECONDS =
+      Setting.integer(
+          "dp.health.process-stall-seconds",
+          "DP_HEALTH_PROCESS_STALL_SECONDS",
+          120,
+          5,
+          86_400,
+          "a process job that has not looked at silver for this long, or gold older than a silver"
+              + " version visible for this long, FAILs");
+  public static final Setting<Integer> HEALTH_HDFS_FREE_WARN_PERCENT =
+      Setting.integer(
+          "dp.health.hdfs-free-warn-percent",
+          "DP_HEALTH_HDFS_FREE_WARN_PERCENT",
+          10,
+          0,
+          100,
+          "HDFS capacity left (percent) below which dp health WARNs");
+  public static final Setting<Integer> HEALTH_HDFS_FREE_FAIL_PERCENT =
+      Setting.integer(
+          "dp.health.hdfs-free-fail-percent",
+          "DP_HEALTH_HDFS_FREE_FAIL_PERCENT",
+          2,
+          0,
+          100,
+          "HDFS capacity left (percent) below which dp health FAILs");
+  public static final Setting<String> OPENMETADATA_URL =
+      Setting.optionalUrl(
+          "dp.openmetadata.url",
+          "DP_OPENMETADATA_URL",
+          "OpenMetadata server (API) of a compose deployment, e.g. http://localhost:8585; empty:"
+              + " dp health skips its OpenMetadata checks");
+  public static final Setting<String> OPENMETADATA_ADMIN_URL =
+      Setting.optionalUrl(
+          "dp.openmetadata.admin-url",
+          "DP_OPENMETADATA_ADMIN_URL",
+          "OpenMetadata admin endpoint (/healthcheck); empty: the server URL's host on the"
+              + " catalog's admin port (8586)");
+  public static final Setting<String> OPENMETADATA_TOKEN =
+      Setting.optionalSecret(
+          "dp.openmetadata.token",
+          "DP_OPENMETADATA_TOKEN",
+          "JWT of an OpenMetadata admin or bot: lets dp health read /api/v1/system/status (its"
+              + " database, search, migrations and ingestion checks); may stay empty");
+
   /** All settings, in the order {@code dp config} lists them. */
   public static final List<Setting<?>> ALL =
       List.of(
@@ -273,7 +383,21 @@ public final class DpSettings {
           WATCHDOG_WINDOW_SECONDS,
           WATCHDOG_BACKOFF_MAX_SECONDS,
           POSTGRES_BIN,
-          POSTGRES_SHARED_BUFFERS);
+          POSTGRES_SHARED_BUFFERS,
+          HEALTH_TIMEOUT_SECONDS,
+          HEALTH_PROBE_TIMEOUT_MILLIS,
+          HEALTH_SAMPLE_MILLIS,
+          HEALTH_GENERATOR_STALE_SECONDS,
+          HEALTH_WAL_RETAINED_WARN_MB,
+          HEALTH_WAL_RETAINED_FAIL_MB,
+          HEALTH_INGEST_LAG_WARN_RECORDS,
+          HEALTH_INGEST_STALL_SECONDS,
+          HEALTH_PROCESS_STALL_SECONDS,
+          HEALTH_HDFS_FREE_WARN_PERCENT,
+          HEALTH_HDFS_FREE_FAIL_PERCENT,
+          OPENMETADATA_URL,
+          OPENMETADATA_ADMIN_URL,
+          OPENMETADATA_TOKEN);
 
   private DpSettings() {}
 

@@ -22,10 +22,18 @@ public final class ConnectClient {
   private final URI base;
   private final HttpClient http;
 
-  /** A client of the Connect worker at {@code http://host:port}. */
+  private final Duration timeout;
+
+  /** A client of the Connect worker at {@code http://host:port} (10 s timeouts). */
   public ConnectClient(String host, int port) {
+    this(host, port, TIMEOUT);
+  }
+
+  /** A client whose every request gives up after {@code timeout} (connect and answer). */
+  public ConnectClient(String host, int port, Duration timeout) {
     this.base = URI.create("http://" + host + ":" + port);
-    this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    this.timeout = timeout;
+    this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
   }
 
   /** The worker's version when its REST API answers. */
@@ -103,7 +111,7 @@ public final class ConnectClient {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
+    return HttpRequest.newBuilder(base.resolve(path)).timeout(timeout);
   }
 
   private HttpResponse<String> send(HttpRequest req) throws IOException {

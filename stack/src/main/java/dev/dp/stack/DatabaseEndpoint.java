@@ -6,6 +6,7 @@ import dev.dp.catalog.ServiceSpec;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Properties;
 
 /**
@@ -20,7 +21,7 @@ import java.util.Properties;
 public record DatabaseEndpoint(
     String host, int port, String database, String user, String password) {
 
-  private static final int CONNECT_TIMEOUT_SECONDS = 5;
+  private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
   /** The endpoint of a PostgreSQL catalog service's own database. */
   public static DatabaseEndpoint of(DpConfig config, ServiceSpec spec) {
@@ -52,14 +53,33 @@ public record DatabaseEndpoint(
     return "jdbc:postgresql://" + host + ":" + port + "/" + database;
   }
 
-  /** Opens a connection with bounded connect and socket timeouts. */
+  /** Opens a connection with bounded (5 s) connect and login timeouts. */
   public Connection connect() throws SQLException {
+    Properties p = properties(DEFAULT_TIMEOUT);
+    return DriverManager.getConnection(jdbcUrl(), p);
+  }
+
+  /**
+   * Opens a connection on which connecting, logging in and every statement are bounded by {@code
+   * timeout} (rounded up to whole seconds for the driver; statements by the server's {@code
+   * statement_timeout}), for probes that must answer within a bound.
+   */
+  public Connection connect(Duration timeout) throws SQLException {
+    Properties p = properties(timeout);
+    long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
+    p.setProperty("socketTimeout", Long.toString(seconds + 1));
+    p.setProperty("options", "-c statement_timeout=" + timeout.toMillis());
+    return DriverManager.getConnection(jdbcUrl(), p);
+  }
+
+  private Properties properties(Duration timeout) {
+    long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
     Properties p = new Properties();
     p.setProperty("user", user);
     p.setProperty("password", password);
-    p.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
-    p.setProperty("loginTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+    p.setProperty("connectTimeout", Long.toString(seconds));
+    p.setProperty("loginTimeout", Long.toString(seconds));
     p.setProperty("ApplicationName", "dp");
-    return DriverManager.getConnection(jdbcUrl(), p);
+    return p;
   }
 }

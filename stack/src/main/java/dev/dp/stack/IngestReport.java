@@ -72,8 +72,11 @@ public record IngestReport(
     return progress.map(p -> of(p, endOffsets(config)));
   }
 
-  /** The report from the job's progress and the topics' end offsets (empty when unknown). */
-  static IngestReport of(IngestProgress progress, Map<String, Long> endOffsets) {
+  /**
+   * The report from the job's progress and the topics' end offsets ({@code topic:partition} to end
+   * offset; empty when unknown, then every lag is null).
+   */
+  public static IngestReport of(IngestProgress progress, Map<String, Long> endOffsets) {
     List<TableProgress> tables = new ArrayList<>();
     IngestProgress.Table none = new IngestProgress.Table(0, 0, null, null, null);
     for (String table : SourceTables.NAMES) {

@@ -37,4 +37,18 @@ public final class LogFiles {
       return List.of("(cannot read " + log + ": " + e.getMessage() + ")");
     }
   }
+
+  /**
+   * The last {@code n} lines of a log written since the service's last start (the line {@code dp}
+   * writes before spawning it); the whole tail when the start is further back.
+   */
+  public static List<String> tailOfLastRun(Path log, int n) {
+    List<String> lines = tail(log, n);
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (lines.get(i).startsWith(Spawner.START_MARKER)) {
+        return lines.subList(i, lines.size());
+      }
+    }
+    return lines;
+  }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * protocol, so readiness and health mean "answers a real metastore call" without putting Hive's
  * jars into the dp CLI. Only this one call is implemented.
  */
-final class ThriftMetastoreProbe {
+public final class ThriftMetastoreProbe {
 
   private static final int VERSION_1 = 0x80010000;
   private static final byte CALL = 1;
@@ -27,11 +27,21 @@ final class ThriftMetastoreProbe {
 
   private ThriftMetastoreProbe() {}
 
-  /** The metastore's database names. */
+  /** The metastore's database names (5 s connect and read timeouts). */
   static List<String> allDatabases(String host, int port) throws IOException {
+    return allDatabases(host, port, TIMEOUT_MS);
+  }
+
+  /**
+   * The metastore's database names, connecting and waiting for the answer at most {@code timeoutMs}
+   * each.
+   *
+   * @throws IOException when it does not answer in time, or answers with an error
+   */
+  public static List<String> allDatabases(String host, int port, int timeoutMs) throws IOException {
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(host, port), TIMEOUT_MS);
-      socket.setSoTimeout(TIMEOUT_MS);
+      socket.connect(new InetSocketAddress(host, port), timeoutMs);
+      socket.setSoTimeout(timeoutMs);
       DataOutputStream out = new DataOutputStream(socket.getOutputStream());
       byte[] name = METHOD.getBytes(StandardCharsets.UTF_8);
       out.writeInt(VERSION_1 | CALL);
