@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       UpCommand.class,
       DownCommand.class,
       StatusCommand.class,
+      HealthCommand.class,
       LogsCommand.class,
       PsqlCommand.class,
       KafkaToolCommand.Topics.class,

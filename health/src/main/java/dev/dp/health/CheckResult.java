@@ -45,7 +45,8 @@ public record CheckResult(
 
   /**
    * The result as the JSON object of {@code dp health --json}: {@code step}, {@code service},
-   * {@code status}, {@code detail} (with the next step) and {@code evidence}.
+   * {@code status}, {@code detail} (with the next step) and {@code evidence} (with how long the
+   * step took, {@code check_millis}).
    */
   public Map<String, Object> toJson() {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -53,7 +54,9 @@ public record CheckResult(
     m.put("service", service);
     m.put("status", status.name());
     m.put("detail", detailWithNext());
-    m.put("evidence", evidence);
+    Map<String, Object> e = new LinkedHashMap<>(evidence);
+    e.put("check_millis", millis);
+    m.put("evidence", e);
     return m;
   }
 }

@@ -171,9 +171,7 @@ public final class HealthRunner {
       Thread.currentThread().interrupt();
       return Verdict.fail("interrupted while probing", "");
     } catch (Exception | LinkageError e) {
-      return Verdict.fail(
-          "the probe failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
-          logHint(check.step(), ctx));
+      return Verdict.fail("the probe failed: " + Text.error(e), logHint(check.step(), ctx));
     }
     try {
       return check.verdict(observation, ctx.thresholds());

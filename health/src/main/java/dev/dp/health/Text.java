@@ -64,6 +64,34 @@ public final class Text {
     return String.format(Locale.ROOT, "%.1f/s", count * 1000.0 / window.toMillis());
   }
 
+  /**
+   * What went wrong, in one line that is never empty: the message of the innermost meaningful cause
+   * (wrappers such as {@code ExecutionException} are unwrapped), with the exception's name unless
+   * it is an SQL error (PostgreSQL's messages say enough).
+   */
+  public static String error(Throwable e) {
+    Throwable t = e;
+    while ((t instanceof java.util.concurrent.ExecutionException
+            || t instanceof java.util.concurrent.CompletionException
+            || t instanceof java.io.UncheckedIOException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    String name = t.getClass().getSimpleName();
+    String message = t.getMessage();
+    if (message == null || message.isBlank()) {
+      Throwable c = t.getCause();
+      while (c != null && (c.getMessage() == null || c.getMessage().isBlank())) {
+        c = c.getCause();
+      }
+      if (c != null) {
+        return name + ": " + c.getMessage();
+      }
+      return t instanceof java.net.ConnectException ? "connection refused" : name;
+    }
+    return t instanceof java.sql.SQLException ? message : name + ": " + message;
+  }
+
   /** The first few items, then {@code … (+n more)}. */
   public static String list(Collection<String> items) {
     StringBuilder sb = new StringBuilder();

@@ -86,7 +86,7 @@ public final class DebeziumCheck implements HealthCheck<DebeziumCheck.Observatio
       connectors = client.connectors();
       state = client.status(CONNECTOR);
     } catch (IOException e) {
-      restError = e.getMessage();
+      restError = Text.error(e);
     }
     Optional<Slot> slot = Optional.empty();
     String slotError = "";
@@ -112,7 +112,7 @@ public final class DebeziumCheck implements HealthCheck<DebeziumCheck.Observatio
         }
       }
     } catch (SQLException | RuntimeException e) {
-      slotError = e.getMessage();
+      slotError = Text.error(e);
     }
     return new Observation(
         ctx.url(SERVICE, "rest"), restError, version, connectors, state, slot, slotError);

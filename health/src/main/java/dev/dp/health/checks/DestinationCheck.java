@@ -57,7 +57,7 @@ public final class DestinationCheck implements HealthCheck<DestinationCheck.Obse
       return new Observation(
           "", counts(c, present(c, goldTables())), counts(c, present(c, GoldSchema.VIEWS)));
     } catch (SQLException | RuntimeException e) {
-      return new Observation(e.getMessage(), Map.of(), Map.of());
+      return new Observation(Text.error(e), Map.of(), Map.of());
     }
   }
 

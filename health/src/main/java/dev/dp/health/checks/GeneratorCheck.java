@@ -88,10 +88,10 @@ public final class GeneratorCheck implements HealthCheck<GeneratorCheck.Observat
       if (UNDEFINED_TABLE.equals(e.getSQLState())) {
         before = null; // the generator has not created its progress table yet
       } else {
-        error = e.getMessage();
+        error = Text.error(e);
       }
     } catch (IllegalStateException e) {
-      error = e.getMessage(); // credentials not generated: the stack never started
+      error = Text.error(e); // credentials not generated: the stack never started
     }
     return new Observation(p, run, before, after, lastCommit, window, error, ctx.now());
   }

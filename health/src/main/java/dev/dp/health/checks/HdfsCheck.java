@@ -79,7 +79,7 @@ public final class HdfsCheck implements HealthCheck<HdfsCheck.Observation> {
       fs = bean(ctx, ui, "FSNamesystemState");
       info = bean(ctx, ui, "NameNodeInfo");
     } catch (IOException e) {
-      return Observation.failed(e.getMessage());
+      return Observation.failed(Text.error(e));
     }
     boolean listed = false;
     String silverError = "";
@@ -101,7 +101,7 @@ public final class HdfsCheck implements HealthCheck<HdfsCheck.Observation> {
         }
       }
     } catch (IOException e) {
-      silverError = e.getMessage();
+      silverError = Text.error(e);
     }
     return new Observation(
         "",

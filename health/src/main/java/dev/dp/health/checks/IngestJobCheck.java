@@ -79,7 +79,7 @@ public final class IngestJobCheck implements HealthCheck<IngestJobCheck.Observat
     } catch (InterruptedException e) {
       throw e;
     } catch (Exception e) {
-      kafkaError = e.getClass().getSimpleName() + ": " + e.getMessage();
+      kafkaError = Text.error(e);
     }
     Optional<SparkMasterStatus> master;
     try {

@@ -99,7 +99,7 @@ public final class KafkaCheck implements HealthCheck<KafkaCheck.Observation> {
     } catch (InterruptedException e) {
       throw e;
     } catch (Exception e) {
-      return Observation.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+      return Observation.failed(Text.error(e));
     }
   }
 

@@ -70,7 +70,7 @@ public final class KafkaUiCheck implements HealthCheck<KafkaUiCheck.Observation>
       }
       return new Observation(true, "", url, "", messages);
     } catch (IOException e) {
-      return new Observation(true, "", url, e.getMessage(), Map.of());
+      return new Observation(true, "", url, Text.error(e), Map.of());
     }
   }
 

@@ -5,6 +5,7 @@ import dev.dp.health.HealthCheck;
 import dev.dp.health.HealthThresholds;
 import dev.dp.health.PlaybookStep;
 import dev.dp.health.ProbeContext;
+import dev.dp.health.Text;
 import dev.dp.health.Verdict;
 import dev.dp.stack.ThriftMetastoreProbe;
 import java.io.IOException;
@@ -47,10 +48,7 @@ public final class MetastoreCheck implements HealthCheck<MetastoreCheck.Observat
       return new Observation(address, "", dbs, (System.nanoTime() - t0) / 1_000_000);
     } catch (IOException e) {
       return new Observation(
-          address,
-          e.getClass().getSimpleName() + ": " + e.getMessage(),
-          List.of(),
-          (System.nanoTime() - t0) / 1_000_000);
+          address, Text.error(e), List.of(), (System.nanoTime() - t0) / 1_000_000);
     }
   }
 

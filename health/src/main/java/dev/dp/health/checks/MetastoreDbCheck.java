@@ -126,7 +126,7 @@ public final class MetastoreDbCheck implements HealthCheck<MetastoreDbCheck.Obse
       }
       return new Observation("", present, version, dbs, tables);
     } catch (SQLException | RuntimeException e) {
-      return Observation.failed(e.getMessage());
+      return Observation.failed(Text.error(e));
     }
   }
 

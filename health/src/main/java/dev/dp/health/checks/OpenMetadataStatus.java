@@ -3,6 +3,7 @@ package dev.dp.health.checks;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dp.health.HttpGet;
 import dev.dp.health.ProbeContext;
+import dev.dp.health.Text;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ public record OpenMetadataStatus(
         healthError = "HTTP " + r.status();
       }
     } catch (IOException ex) {
-      healthError = ex.getMessage();
+      healthError = Text.error(ex);
     }
     String version = "";
     try {
@@ -97,7 +98,7 @@ public record OpenMetadataStatus(
           }
         }
       } catch (IOException ex) {
-        statusError = ex.getMessage();
+        statusError = Text.error(ex);
       }
     }
     return new OpenMetadataStatus(e, healthError, healthy, body, version, statusError, components);

@@ -123,7 +123,7 @@ public final class ProcessJobCheck implements HealthCheck<ProcessJobCheck.Observ
                     versions(rs.getString(3))));
       }
     } catch (SQLException | IOException | RuntimeException e) {
-      watermarkError = e.getMessage();
+      watermarkError = Text.error(e);
     }
     String ingest = ctx.config().catalog().require(IngestJobCheck.SERVICE).container();
     Path visibility = SparkJobLauncher.visibilityLog(ctx.config(), ingest).file();

@@ -84,7 +84,7 @@ public final class SourceDatabaseCheck implements HealthCheck<SourceDatabaseChec
       return new Observation(
           "", walLevel, slots, senders, counts, before, after, window, generatorRunning);
     } catch (SQLException | RuntimeException e) {
-      return Observation.failed(e.getMessage());
+      return Observation.failed(Text.error(e));
     }
   }
 

@@ -4,6 +4,7 @@ import dev.dp.health.HealthCheck;
 import dev.dp.health.HealthThresholds;
 import dev.dp.health.PlaybookStep;
 import dev.dp.health.ProbeContext;
+import dev.dp.health.Text;
 import dev.dp.health.Verdict;
 import java.io.IOException;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public final class SparkMasterCheck implements HealthCheck<SparkMasterCheck.Obse
     try {
       return new Observation(url, "", Optional.of(SparkMasterStatus.fetch(ctx)));
     } catch (IOException e) {
-      return new Observation(url, e.getMessage(), Optional.empty());
+      return new Observation(url, Text.error(e), Optional.empty());
     }
   }
 

@@ -4,6 +4,7 @@ import dev.dp.health.HealthCheck;
 import dev.dp.health.HealthThresholds;
 import dev.dp.health.PlaybookStep;
 import dev.dp.health.ProbeContext;
+import dev.dp.health.Text;
 import dev.dp.health.Verdict;
 import java.io.IOException;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class SparkWorkerCheck implements HealthCheck<SparkWorkerCheck.Obse
     try {
       return new Observation(port, "", Optional.of(SparkMasterStatus.fetch(ctx)));
     } catch (IOException e) {
-      return new Observation(port, e.getMessage(), Optional.empty());
+      return new Observation(port, Text.error(e), Optional.empty());
     }
   }
 
@@ -93,7 +94,11 @@ public final class SparkWorkerCheck implements HealthCheck<SparkWorkerCheck.Obse
               "worker ALIVE with "
                   + offers
                   + "; executors of "
-                  + s.apps().stream().map(a -> a.name() + " (" + a.cores() + " cores)").toList());
+                  + s.apps().stream()
+                      .map(
+                          a ->
+                              a.name() + " (" + a.cores() + (a.cores() == 1 ? " core)" : " cores)"))
+                      .toList());
     }
     return v.with("worker", w.id())
         .with("cores", w.cores())
