@@ -95,4 +95,20 @@ class DpConfigTest {
                 Files.getPosixFilePermissions(checkout.resolve(".dp/dp.properties"))))
         .isEqualTo("rw-------");
   }
+
+  @Test
+  void optionalSettingsMayStayEmptyAndAreNeverGenerated() {
+    DpConfig config = LocalSecrets.ensure(DpConfig.load(CATALOG, checkout, Map.of(), Map.of()));
+    assertThat(config.get(DpSettings.OPENMETADATA_URL)).isEmpty();
+    assertThat(config.get(DpSettings.OPENMETADATA_TOKEN)).as("not generated").isEmpty();
+    DpConfig set =
+        DpConfig.load(
+            CATALOG, checkout, Map.of("DP_OPENMETADATA_URL", "http://localhost:8585/"), Map.of());
+    assertThat(set.get(DpSettings.OPENMETADATA_URL)).isEqualTo("http://localhost:8585");
+    assertThatThrownBy(
+            () ->
+                DpConfig.load(
+                    CATALOG, checkout, Map.of("DP_OPENMETADATA_URL", "localhost"), Map.of()))
+        .hasMessageContaining("is not an http(s) URL");
+  }
 }

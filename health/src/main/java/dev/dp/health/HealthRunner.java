@@ -118,10 +118,14 @@ public final class HealthRunner {
                 ignored -> {
                   long start = System.nanoTime();
                   Set<String> roots = new LinkedHashSet<>();
+                  boolean local = catalog.require(check.step().service()).runsLocally();
                   for (CompletableFuture<CheckResult> d : deps) {
                     CheckResult r = d.join();
+                    if (!local && catalog.require(r.service()).runsLocally()) {
+                      continue; // a service dp does not run is judged on its own (planned, compose)
+                    }
                     if (r.status() == Status.FAIL) {
-                      roots.add(r.service());
+                      roots.add(r.service() + " (step " + r.step() + ")");
                     }
                     roots.addAll(rootFailures.getOrDefault(r.step(), Set.of()));
                   }

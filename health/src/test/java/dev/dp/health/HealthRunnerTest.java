@@ -131,9 +131,11 @@ class HealthRunnerTest {
 
     assertThat(r.step(1).status()).isEqualTo(Status.FAIL);
     assertThat(r.step(2).status()).isEqualTo(Status.SKIP);
-    assertThat(r.step(2).detail()).isEqualTo("not checked: depends on a, which failed");
-    assertThat(r.step(3).detail()).as("transitively").contains("depends on a, which failed");
-    assertThat(r.step(3).evidence()).containsEntry("blocked_by", List.of("a"));
+    assertThat(r.step(2).detail()).isEqualTo("not checked: depends on a (step 1), which failed");
+    assertThat(r.step(3).detail())
+        .as("transitively")
+        .contains("depends on a (step 1), which failed");
+    assertThat(r.step(3).evidence()).containsEntry("blocked_by", List.of("a (step 1)"));
     assertThat(r.step(4).status()).isEqualTo(Status.PASS);
     assertThat(b.probes.get() + c.probes.get()).isZero();
     assertThat(r.exitCode()).isEqualTo(1);
@@ -150,7 +152,7 @@ class HealthRunnerTest {
     assertThat(r.step(2).status()).isEqualTo(Status.FAIL);
     assertThat(r.step(2).detail())
         .contains("b is stopped")
-        .contains("it also depends on a, which failed");
+        .contains("it also depends on a (step 1), which failed");
   }
 
   @Test
