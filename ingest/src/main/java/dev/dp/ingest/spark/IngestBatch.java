@@ -80,7 +80,14 @@ final class IngestBatch {
               : null;
       Future<?> quarantined =
           summary.quarantined() > 0
-              ? writers.submit(() -> step("quarantine", () -> quarantine.write(parsed, batchId)))
+              ? writers.submit(
+                  () ->
+                      step(
+                          "quarantine",
+                          () -> {
+                            quarantine.write(parsed, batchId);
+                            progress.quarantined(QuarantineWriter.newest(parsed, batchId));
+                          }))
               : null;
       Map<String, Future<SilverWriter.TableResult>> tables = new TreeMap<>();
       for (String table : summary.tables()) {
