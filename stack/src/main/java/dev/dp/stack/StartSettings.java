@@ -2,7 +2,6 @@ package dev.dp.stack;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dp.catalog.DpConfig;
-import dev.dp.catalog.DpSettings;
 import dev.dp.catalog.ServiceSpec;
 import dev.dp.contracts.Json;
 import java.io.IOException;
@@ -33,8 +32,8 @@ final class StartSettings {
   }
 
   /**
-   * The configuration {@code spec} was started with: {@code base}'s home and port offset, the
-   * process environment, and the settings recorded at its start (none recorded: {@code base}).
+   * The configuration {@code spec} was started with: {@code base}'s stack and environment with the
+   * settings recorded at its start (none recorded: {@code base}).
    */
   static DpConfig of(DpConfig base, ServiceSpec spec) {
     Path f = base.paths().startSettingsFile(spec);
@@ -47,9 +46,6 @@ final class StartSettings {
     } catch (IOException e) {
       return base;
     }
-    Map<String, String> env = new HashMap<>(System.getenv());
-    env.put(DpSettings.HOME.env(), base.paths().home().toString());
-    env.put(DpSettings.PORT_OFFSET.env(), Integer.toString(base.portOffset()));
-    return DpConfig.load(base.catalog(), base.checkout(), env, overrides);
+    return base.reloaded(overrides);
   }
 }

@@ -99,7 +99,15 @@ public final class Supervisor {
 
   /** Kills a service with SIGKILL, leaving its pid file: a crash, as chaos tests need it. */
   public void kill(ServiceSpec spec) {
-    stopper.kill(spec);
+    stopper.kill(spec, false);
+  }
+
+  /**
+   * Kills a service with SIGKILL, with its descendants when {@code tree} (a Spark worker with its
+   * executors), leaving its pid file: a crash.
+   */
+  public void kill(ServiceSpec spec, boolean tree) {
+    stopper.kill(spec, tree);
   }
 
   /** The live process of a service, if its pid file names one. */
