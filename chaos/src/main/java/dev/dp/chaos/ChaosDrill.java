@@ -6,6 +6,7 @@ import dev.dp.catalog.ServiceSpec;
 import dev.dp.oracle.Oracle;
 import dev.dp.oracle.TableComparison;
 import dev.dp.stack.DatabaseEndpoint;
+import dev.dp.stack.GeneratorProgress;
 import dev.dp.stack.Launchers;
 import dev.dp.stack.PipelineCatchUp;
 import dev.dp.stack.Readiness;
@@ -19,9 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -195,12 +194,8 @@ public final class ChaosDrill {
   }
 
   private long changesApplied() {
-    try (Connection c = DatabaseEndpoint.of(config, "postgres-source").connect();
-        Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery("SELECT coalesce(sum(changes_applied), 0) FROM dp_generator.progress")) {
-      rs.next();
-      return rs.getLong(1);
+    try (Connection c = DatabaseEndpoint.of(config, "postgres-source").connect()) {
+      return GeneratorProgress.changesApplied(c);
     } catch (SQLException e) {
       return -1; // the source is down (a fault of its own): not progress
     }
