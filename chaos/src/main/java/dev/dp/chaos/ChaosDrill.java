@@ -80,8 +80,18 @@ public final class ChaosDrill {
       out.accept(f.label() + ": starting a burst of " + settings.burst() + " changes");
       FaultOutcome o = drill(f);
       out.accept(
-          f.label()
-              + (o.ok() ? ": recovered, nothing lost or duplicated" : ": FAILED " + o.detail()));
+          String.format(
+              "%s: %s; restarted after %.0f s, caught up after %.0f s, lost %d, duplicated %d,"
+                  + " gold different %d, verify %s, audit %s",
+              f.label(),
+              o.ok() ? "recovered, nothing lost or duplicated" : "FAILED " + o.detail(),
+              o.restartSeconds(),
+              o.caughtUpSeconds(),
+              o.lost(),
+              o.duplicated(),
+              o.goldDifferent(),
+              o.verifyEqual() ? "PASS" : "FAIL",
+              o.audit().passed() ? "PASS" : "FAIL"));
       outcomes.add(o);
     }
     return outcomes;
