@@ -115,11 +115,16 @@ class ConsoleIT {
         .pollInterval(Duration.ofSeconds(1))
         .until(() -> changeTopicsWithMessages(console) == SourceTables.NAMES.size());
 
-    topicsPageListsTheFifteenChangeTopicsWithTheirCounts(console);
-    anAlertMessageOpensWithItsEnvelopeDecoded(console);
-    theConnectPageShowsTheConnectorRunningAndNoSecret(console);
-    theLineagePageDrawsEverySourceAndGoldTable(console);
-    thePipelineAndGroupsPagesRender(console);
+    try {
+      topicsPageListsTheFifteenChangeTopicsWithTheirCounts(console);
+      anAlertMessageOpensWithItsEnvelopeDecoded(console);
+      theConnectPageShowsTheConnectorRunningAndNoSecret(console);
+      theLineagePageDrawsEverySourceAndGoldTable(console);
+      thePipelineAndGroupsPagesRender(console);
+    } catch (AssertionError | RuntimeException e) {
+      keepEvidence();
+      throw e;
+    }
     assertThat(severe).as("SEVERE entries in the browser console").isEmpty();
 
     statusShowsTheConsoleRunningWithItsMemory(stack);
@@ -254,6 +259,17 @@ class ConsoleIT {
         .until(
             () -> !browser.findElements(By.cssSelector("[data-group=spark-job-ingest]")).isEmpty());
     screenshot("groups");
+  }
+
+  /** What the browser showed and logged when a check failed, for whoever reads the report. */
+  private static void keepEvidence() {
+    try {
+      screenshot("failure");
+      Files.writeString(screenshots.resolve("failure.html"), browser.getPageSource());
+      Files.write(screenshots.resolve("failure-browser-log.txt"), severe);
+    } catch (Exception e) {
+      System.err.println("could not keep the evidence of the failure: " + e);
+    }
   }
 
   private static void statusShowsTheConsoleRunningWithItsMemory(LocalStack.Instance stack)

@@ -109,6 +109,7 @@ document.addEventListener('alpine:init', () => {
 
     messagesSummary() {
       const p = this.messagesPage;
+      if (!p) return '';
       return p.messages.length + ' message(s) shown, ' + this.num(p.scanned) + ' read'
         + (p.complete ? '' : ' (stopped at the scan budget: narrow the search or start from an offset)');
     },

@@ -13,8 +13,10 @@ window.dpLineage = (() => {
     {kind: 'PIPELINE', label: 'pipeline (connector, Spark job)', color: '#1f9d6b', column: null},
   ];
   const pipelineColumn = {'pipeline:debezium': 1, 'pipeline:spark-job-ingest': 3, 'pipeline:spark-job-process': 6};
-  const COLUMN_WIDTH = 200;
-  const ROW_HEIGHT = 40;
+  // x of each column in units: dataset columns leave room for their labels, pipelines less.
+  const COLUMN_X = [0, 1.7, 2.5, 4.2, 5.0, 6.8, 8.5, 9.3, 11.1];
+  const UNIT = 120;
+  const ROW_HEIGHT = 60;
 
   let chart = null;
   let graph = null;
@@ -31,8 +33,8 @@ window.dpLineage = (() => {
   }
 
   const headers = [
-    [0, 'source tables'], [1, 'debezium'], [2, 'topics'], [3, 'ingest'], [4, 'bronze'],
-    [5, 'silver'], [6, 'process'], [7, 'gold tables'], [8, 'gold views'],
+    [0, 'source tables'], [2, 'topics'], [4, 'bronze'], [5, 'silver'], [7, 'gold tables'],
+    [8, 'gold views'],
   ];
 
   // Positions: each column's nodes spread evenly over the height of the tallest column.
@@ -48,7 +50,7 @@ window.dpLineage = (() => {
     Object.entries(columns).forEach(([c, list]) => {
       const step = list.length > 1 ? height / (list.length - 1) : 0;
       list.forEach((n, i) => {
-        pos[n.id] = {x: Number(c) * COLUMN_WIDTH, y: list.length > 1 ? i * step : height / 2};
+        pos[n.id] = {x: COLUMN_X[Number(c)] * UNIT, y: list.length > 1 ? i * step : height / 2};
       });
     });
     return pos;
@@ -94,9 +96,9 @@ window.dpLineage = (() => {
   function seriesData(focus) {
     const pos = layout(graph.nodes);
     const headerNodes = headers.map(([c, text]) => ({
-      id: 'header:' + c, name: text, x: c * COLUMN_WIDTH, y: -ROW_HEIGHT * 1.2,
-      symbol: 'none', symbolSize: 0, silent: true,
-      label: {show: true, position: 'inside', fontSize: 12, fontWeight: 'bold', color: '#6b7485'},
+      id: 'header:' + c, name: text, x: COLUMN_X[c] * UNIT, y: -ROW_HEIGHT,
+      symbol: 'rect', symbolSize: 1, itemStyle: {color: 'transparent'}, silent: true,
+      label: {show: true, position: 'right', fontSize: 12, fontWeight: 'bold', color: '#6b7485'},
     }));
     return headerNodes.concat(graph.nodes.map(n => {
       const k = kindOf(n.kind);
@@ -121,6 +123,10 @@ window.dpLineage = (() => {
       series: [{
         type: 'graph',
         layout: 'none',
+        left: 30,
+        right: 170,
+        top: 50,
+        bottom: 30,
         roam: true,
         draggable: false,
         data: seriesData(focus),
