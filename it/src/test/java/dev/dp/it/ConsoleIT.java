@@ -291,7 +291,11 @@ class ConsoleIT {
   private static List<WebElement> changeTopicRows() {
     return browser.findElements(
         By.cssSelector(
-            "[data-test=topics-table] tr[data-topic^='" + SourceTables.TOPIC_PREFIX + ".']"));
+            "[data-test=topics-table] tr[data-topic^='"
+                + SourceTables.TOPIC_PREFIX
+                + "."
+                + SourceTables.SCHEMA
+                + ".']"));
   }
 
   private static int changeTopicsWithMessages(String console) throws Exception {
