@@ -108,8 +108,11 @@ class ConsoleIT {
     LocalStack.Instance stack = LocalStack.get();
     DpConfig config = stack.config(Map.of());
     String console = "http://" + config.address("kafka-ui", "http");
-    GeneratorRuns.startBurst(stack, 800, 0);
-    GeneratorRuns.awaitFinished(stack, Duration.ofMinutes(3));
+    if (changeTopicsWithMessages(console) < SourceTables.NAMES.size()) {
+      // a stack no other test wrote to yet: give every change topic messages
+      GeneratorRuns.startBurst(stack, 800, 0);
+      GeneratorRuns.awaitFinished(stack, Duration.ofMinutes(3));
+    }
     await("the console lists the 15 change topics, each with messages")
         .atMost(Duration.ofMinutes(2))
         .pollInterval(Duration.ofSeconds(1))
