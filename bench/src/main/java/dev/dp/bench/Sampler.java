@@ -5,13 +5,13 @@ import dev.dp.catalog.SourceTables;
 import dev.dp.contracts.IngestProgress;
 import dev.dp.contracts.ProcessProgress;
 import dev.dp.stack.DatabaseEndpoint;
+import dev.dp.stack.GeneratorProgress;
 import dev.dp.stack.KafkaAdmin;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,9 +40,6 @@ final class Sampler implements AutoCloseable {
           + " WHERE schemaname = '"
           + SourceTables.SCHEMA
           + "' AND relname = ANY (?)";
-  private static final String GENERATOR_CHANGES =
-      "SELECT coalesce(sum(changes_applied), 0) FROM dp_generator.progress";
-  private static final String UNDEFINED_TABLE = "42P01";
 
   private final JobFiles jobs;
   private final DatabaseEndpoint source;
@@ -162,16 +159,7 @@ final class Sampler implements AutoCloseable {
           rows = rs.getLong(1);
         }
       }
-      try (Statement st = connection.createStatement();
-          ResultSet rs = st.executeQuery(GENERATOR_CHANGES)) {
-        rs.next();
-        generator = rs.getLong(1);
-      } catch (SQLException e) {
-        if (!UNDEFINED_TABLE.equals(e.getSQLState())) {
-          throw e;
-        }
-        generator = 0L; // the generator has not created its progress table yet
-      }
+      generator = GeneratorProgress.changesApplied(connection);
     } catch (SQLException e) {
       closeConnection();
     }

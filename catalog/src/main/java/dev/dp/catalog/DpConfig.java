@@ -28,13 +28,16 @@ public final class DpConfig {
   private final Map<String, Object> values;
   private final Map<String, String> origins;
   private final Map<String, String> overrides;
+  private final Map<String, String> env;
 
   private DpConfig(
       ServiceCatalog catalog,
       Path checkout,
       Map<String, Object> values,
       Map<String, String> origins,
-      Map<String, String> overrides) {
+      Map<String, String> overrides,
+      Map<String, String> env) {
+    this.env = Map.copyOf(env);
     this.catalog = catalog;
     this.checkout = checkout;
     this.values = values;
@@ -110,7 +113,7 @@ public final class DpConfig {
       throw new ConfigException(problems);
     }
     values.put(DpSettings.HOME.key(), home.toString());
-    return new DpConfig(catalog, checkout, values, origins, overrides);
+    return new DpConfig(catalog, checkout, values, origins, overrides, env);
   }
 
   /** The value of a setting; fails for a secret that has not been generated yet. */
@@ -142,6 +145,16 @@ public final class DpConfig {
    */
   public Map<String, String> overrides() {
     return overrides;
+  }
+
+  /**
+   * The same stack (catalog, checkout, environment) with other command-line settings instead of
+   * {@link #overrides()}.
+   *
+   * @throws ConfigException listing every invalid setting
+   */
+  public DpConfig reloaded(Map<String, String> newOverrides) {
+    return load(catalog, checkout, env, newOverrides);
   }
 
   /** Where each setting's value came from, for {@code dp config}. */
@@ -200,7 +213,7 @@ public final class DpConfig {
     copy.put(key, value);
     Map<String, String> o = new LinkedHashMap<>(origins);
     o.put(key, "generated");
-    return new DpConfig(catalog, checkout, copy, o, overrides);
+    return new DpConfig(catalog, checkout, copy, o, overrides, env);
   }
 
   private static Map<String, String> readProperties(Path file, List<String> problems) {

@@ -84,6 +84,9 @@ public final class DpSettings {
   public static final Setting<String> GENERATOR_HEAP =
       Setting.heap(
           "dp.generator.heap", "DP_GENERATOR_HEAP", "128m", "max heap of the data generator");
+  public static final Setting<String> CONSOLE_HEAP =
+      Setting.heap(
+          "dp.console.heap", "DP_CONSOLE_HEAP", "256m", "max heap of the web console (kafka-ui)");
   public static final Setting<String> HDFS_HEAP =
       Setting.heap("dp.hdfs.heap", "DP_HDFS_HEAP", "256m", "max heap of the namenode and datanode");
   public static final Setting<String> YARN_HEAP =
@@ -362,6 +365,7 @@ public final class DpSettings {
           KAFKA_HEAP,
           CONNECT_HEAP,
           GENERATOR_HEAP,
+          CONSOLE_HEAP,
           HDFS_HEAP,
           YARN_HEAP,
           HMS_HEAP,

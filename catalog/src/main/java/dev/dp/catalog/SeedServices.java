@@ -11,7 +11,6 @@ import java.util.Optional;
  */
 final class SeedServices {
 
-  private static final String CONSOLE_PENDING = "the dp web console is not built yet";
   private static final String OPENMETADATA_COMPOSE_ONLY =
       "OpenMetadata ships no server artifact on Maven Central; runs in the compose deployment,"
           + " lineage is kept by dp locally";
@@ -69,7 +68,7 @@ final class SeedServices {
             .depends("kafka", "debezium")
             .readiness("console answers HTTP and lists the topics")
             .purpose("Inspect Kafka topics and messages (dp console)")
-            .planned(CONSOLE_PENDING)
+            .local(LaunchKind.KAFKA_UI)
             .build());
     s.add(
         svc(7, "spark-master", "dp_spark_master", Layer.COMPUTE)

@@ -41,6 +41,11 @@ public record StackPaths(Path checkout, Path home) {
     return home.resolve("run").resolve(spec.container() + ".restarts.json");
   }
 
+  /** The command-line settings a service was last started with (the watchdog restarts it so). */
+  public Path startSettingsFile(ServiceSpec spec) {
+    return home.resolve("run").resolve(spec.container() + ".start-settings.json");
+  }
+
   /** The lock held while a service is started, stopped or restarted. */
   public Path lockFile(ServiceSpec spec) {
     return home.resolve("run").resolve(spec.container() + ".lock");

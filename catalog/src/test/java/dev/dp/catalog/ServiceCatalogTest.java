@@ -175,6 +175,21 @@ class ServiceCatalogTest {
   }
 
   @Test
+  void theLocalTwinRunsSixteenServicesTheConsoleAmongThem() {
+    List<String> local =
+        catalog.services().stream()
+            .filter(ServiceSpec::runsLocally)
+            .map(ServiceSpec::service)
+            .toList();
+    assertThat(local).hasSize(16).contains("kafka-ui");
+    assertThat(catalog.require("kafka-ui").launchKind()).isEqualTo(LaunchKind.KAFKA_UI);
+    assertThat(catalog.require("kafka-ui").dependsOn()).containsExactly("kafka", "debezium");
+    assertThat(catalog.services().stream().filter(s -> s.availability() == Availability.PLANNED))
+        .as("services neither local nor compose-only")
+        .isEmpty();
+  }
+
+  @Test
   void portsAreUniqueAndShiftWithTheOffset() {
     List<Integer> ports =
         catalog.services().stream()

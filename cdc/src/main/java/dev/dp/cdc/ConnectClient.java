@@ -98,7 +98,12 @@ public final class ConnectClient {
             .build());
   }
 
-  private JsonNode get(String path) throws IOException {
+  /**
+   * GETs a path of the REST API, e.g. {@code /connectors/<name>/status}, as JSON; fails on a
+   * non-2xx answer. Read-only callers (the console) use it for documents this client has no method
+   * for.
+   */
+  public JsonNode get(String path) throws IOException {
     return parse(send(request(path).GET().build()));
   }
 

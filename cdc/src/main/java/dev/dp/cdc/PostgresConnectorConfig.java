@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code pgoutput} with a publication of exactly the captured tables;
  *   <li>topics {@code jadc2_db.public.<table>}, key = primary key;
+ *   <li>{@code TRUNCATE} published as an event without a key (op {@code t}), not skipped;
  *   <li>numerics as strings (exact, no base64 bytes), with the source column type, precision and
  *       scale in each field's schema;
  *   <li>heartbeats, so the slot's confirmed position moves while tables are idle and PostgreSQL can
@@ -77,6 +78,8 @@ public final class PostgresConnectorConfig {
     c.put("slot.retry.delay.ms", "10000");
     c.put("database.tcpKeepAlive", "true");
     c.put("tombstones.on.delete", "true");
+    // Publish TRUNCATE (skipped by default): silver applies it in order instead of diverging.
+    c.put("skipped.operations", "none");
     c.put("include.unknown.datatypes", "false");
     // Keep retrying a lost database connection instead of failing the task.
     c.put("errors.max.retries", "-1");

@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       VerifyCommand.class,
       BenchCommand.class,
       ConfigCommand.class,
+      ChaosCommand.class,
       WatchdogCommand.class,
       CommandLine.HelpCommand.class
     })

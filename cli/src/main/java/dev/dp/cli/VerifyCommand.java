@@ -3,10 +3,12 @@ package dev.dp.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.dp.catalog.DpConfig;
+import dev.dp.contracts.IngestProgress;
 import dev.dp.oracle.ColumnDifference;
 import dev.dp.oracle.Oracle;
 import dev.dp.oracle.TableComparison;
 import dev.dp.stack.DatabaseEndpoint;
+import dev.dp.stack.IngestReport;
 import dev.dp.stack.PipelineCatchUp;
 import dev.dp.stack.SourceCapture;
 import dev.dp.stack.Waits;
@@ -94,17 +96,39 @@ final class VerifyCommand implements Callable<Integer> {
       results = new Oracle().verifyAll(s, d);
     }
     boolean equal = results.stream().allMatch(TableComparison::matches);
+    IngestProgress progress =
+        IngestReport.progress(config)
+            .orElse(new IngestProgress(-1, null, 0, Map.of(), Map.of(), List.of()));
     if (json) {
-      System.out.println(toJson(results, equal, waited));
+      System.out.println(toJson(results, equal, waited, progress));
     } else {
       System.out.printf("caught up after %.1f s: %s%n", waited, caughtUp.last().detail());
       results.forEach(r -> System.out.println(render(r, examples)));
+      System.out.print(renderQuarantine(progress));
       System.out.println(
           equal
               ? "dp verify: all 5 gold tables equal the oracle"
               : "dp verify: gold DIFFERS from the oracle");
     }
     return equal ? 0 : DIFFERENT;
+  }
+
+  /**
+   * The source changes the pipeline quarantined instead of applying: where gold differs, these are
+   * the first suspects (a value silver could not take, such as a numeric NaN).
+   */
+  static String renderQuarantine(IngestProgress progress) {
+    if (progress.quarantined() == 0) {
+      return "";
+    }
+    StringBuilder s =
+        new StringBuilder()
+            .append(progress.quarantined())
+            .append(
+                " source change(s) are in quarantine (not applied to silver, so gold cannot"
+                    + " reflect them); newest:");
+    progress.recentQuarantine().forEach(q -> s.append("\n  quarantined: ").append(q.describe()));
+    return s.append(System.lineSeparator()).toString();
   }
 
   private static String render(TableComparison r, int examples) {
@@ -121,11 +145,16 @@ final class VerifyCommand implements Callable<Integer> {
     return s.toString();
   }
 
-  static String toJson(List<TableComparison> results, boolean equal, double waitedSeconds)
+  static String toJson(
+      List<TableComparison> results, boolean equal, double waitedSeconds, IngestProgress progress)
       throws Exception {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("equal", equal);
     root.put("waited_seconds", waitedSeconds);
+    root.put("quarantined", progress.quarantined());
+    root.put(
+        "recent_quarantine",
+        dev.dp.contracts.Json.mapper().valueToTree(progress.recentQuarantine()));
     List<Map<String, Object>> tables = new ArrayList<>();
     for (TableComparison r : results) {
       Map<String, Object> t = new LinkedHashMap<>();

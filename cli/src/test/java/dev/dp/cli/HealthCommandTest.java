@@ -51,7 +51,7 @@ class HealthCommandTest {
         .contains("debezium is stopped")
         .contains("it also depends on");
     assertThat(steps.get(0).path("status").asText()).as("generator").isEqualTo("SKIP");
-    assertThat(steps.get(4).path("detail").asText()).as("kafka-ui").contains("planned");
+    assertThat(steps.get(4).path("detail").asText()).as("kafka-ui").contains("kafka-ui is stopped");
     assertThat(steps.get(16).path("detail").asText())
         .as("openmetadata-server")
         .contains("dp.openmetadata.url");

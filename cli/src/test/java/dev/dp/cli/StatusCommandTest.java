@@ -45,7 +45,8 @@ class StatusCommandTest {
     assertThat(kafka.path("container").asText()).isEqualTo("dp_kafka");
     assertThat(kafka.path("state").asText()).isEqualTo("stopped");
     assertThat(kafka.path("ports").get(0).asInt()).isEqualTo(9099);
-    assertThat(services.get(5).path("state").asText()).isEqualTo("not-yet-local");
+    assertThat(services.get(5).path("service").asText()).isEqualTo("kafka-ui");
+    assertThat(services.get(5).path("state").asText()).isEqualTo("stopped");
     assertThat(services.get(12).path("state").asText()).isEqualTo("stopped");
     assertThat(services.get(19).path("state").asText()).isEqualTo("compose-only");
     assertThat(services.get(19).path("note").asText()).contains("OpenMetadata");

@@ -14,17 +14,61 @@ import java.util.TreeMap;
  * @param quarantined events sent to quarantine since the job started
  * @param tables per source table, what was applied
  * @param nextOffsets per {@code topic:partition}, the next Kafka offset the job will read
+ * @param recentQuarantine the newest quarantined records (at most {@link #RECENT_QUARANTINE}), so
+ *     that {@code dp verify} can name the source changes the pipeline could not apply
  */
 public record IngestProgress(
     long batchId,
     Instant updatedAt,
     long quarantined,
     Map<String, Table> tables,
-    Map<String, Long> nextOffsets) {
+    Map<String, Long> nextOffsets,
+    java.util.List<QuarantinedRecord> recentQuarantine) {
+
+  /** How many quarantined records the progress keeps. */
+  public static final int RECENT_QUARANTINE = 20;
 
   public IngestProgress {
     tables = tables == null ? Map.of() : new TreeMap<>(tables);
     nextOffsets = nextOffsets == null ? Map.of() : new TreeMap<>(nextOffsets);
+    recentQuarantine =
+        recentQuarantine == null ? java.util.List.of() : java.util.List.copyOf(recentQuarantine);
+  }
+
+  /**
+   * A Kafka record the job put in quarantine instead of applying it.
+   *
+   * @param topic its topic
+   * @param partition its partition
+   * @param offset its offset
+   * @param key its key as text (the source row's primary key), or null
+   * @param reason the quarantine reason code, e.g. {@code INVALID_VALUE}
+   * @param detail what was wrong, for people
+   * @param batchId the micro-batch that quarantined it
+   */
+  public record QuarantinedRecord(
+      String topic,
+      int partition,
+      long offset,
+      String key,
+      String reason,
+      String detail,
+      long batchId) {
+
+    /** One line for people: where the record is, its key and why it was not applied. */
+    public String describe() {
+      return topic
+          + " partition "
+          + partition
+          + " offset "
+          + offset
+          + (key == null ? "" : " key " + key)
+          + ": "
+          + reason
+          + " ("
+          + detail
+          + ")";
+    }
   }
 
   /** True once a micro-batch has been applied. */

@@ -24,11 +24,24 @@ class ContractsRoundTripTest {
             Map.of(
                 "units",
                 new IngestProgress.Table(10, 3, "0000/0001", "16/B374D848", Instant.EPOCH)),
-            Map.of("jadc2_db.public.units:0", 42L));
+            Map.of("jadc2_db.public.units:0", 42L),
+            List.of(
+                new IngestProgress.QuarantinedRecord(
+                    "jadc2_db.public.weapons",
+                    0,
+                    17,
+                    "{\"id\":\"w1\"}",
+                    "INVALID_VALUE",
+                    "range_km: NaN",
+                    6)));
     Path file = dir.resolve("p.json");
     ProgressFile.write(file, p);
     assertThat(ProgressFile.read(file, IngestProgress.class)).contains(p);
     assertThat(Files.readString(file)).contains("\"rows_applied\"").contains("\"next_offsets\"");
+    assertThat(p.recentQuarantine().get(0).describe())
+        .isEqualTo(
+            "jadc2_db.public.weapons partition 0 offset 17 key {\"id\":\"w1\"}: INVALID_VALUE"
+                + " (range_km: NaN)");
   }
 
   @Test

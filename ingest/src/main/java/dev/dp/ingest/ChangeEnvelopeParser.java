@@ -99,6 +99,13 @@ public final class ChangeEnvelopeParser implements Serializable {
                             + topic
                             + "' is not one of the 15 source topics "
                             + SourceTables.topic("<table>")));
+    if (keyBytes == null && valueBytes != null) {
+      JsonNode payload =
+          readObject(valueBytes, QuarantineReason.MALFORMED_VALUE, "value").path("payload");
+      if (TableTruncated.OP_CODE.equals(payload.path("op").asText(null))) {
+        return truncated(topic, table, payload); // a truncate is the one event without a key
+      }
+    }
     String key = keyId(keyBytes);
     if (valueBytes == null) {
       return new Tombstone(topic, table, key);
@@ -141,11 +148,7 @@ public final class ChangeEnvelopeParser implements Serializable {
           "topic '" + topic + "' carries a change of table '" + sourceTable.asText() + "'");
     }
     SourcePosition position = POSITIONS.read(source, op);
-    JsonNode tsMs = source.get("ts_ms");
-    Instant committedAt =
-        tsMs != null && tsMs.canConvertToLong() && tsMs.isIntegralNumber()
-            ? Instant.ofEpochMilli(tsMs.longValue())
-            : null;
+    Instant committedAt = committedAt(source);
     List<ColumnType> columns = columns(schema, op);
     ColumnType idColumn =
         columns.stream()
@@ -177,6 +180,28 @@ public final class ChangeEnvelopeParser implements Serializable {
     }
     return new ChangeEvent(
         topic, table, key, op, position, committedAt, columns, values, unchanged);
+  }
+
+  private static TableTruncated truncated(String topic, String table, JsonNode payload)
+      throws Rejection {
+    JsonNode source = payload.get("source");
+    if (source == null || !source.isObject()) {
+      throw new Rejection(QuarantineReason.MISSING_SOURCE, "truncate has no 'source' block");
+    }
+    JsonNode sourceTable = source.get("table");
+    if (sourceTable != null && sourceTable.isTextual() && !sourceTable.asText().equals(table)) {
+      throw new Rejection(
+          QuarantineReason.TABLE_MISMATCH,
+          "topic '" + topic + "' carries a truncate of table '" + sourceTable.asText() + "'");
+    }
+    return new TableTruncated(topic, table, POSITIONS.read(source, false), committedAt(source));
+  }
+
+  private static Instant committedAt(JsonNode source) {
+    JsonNode tsMs = source.get("ts_ms");
+    return tsMs != null && tsMs.canConvertToLong() && tsMs.isIntegralNumber()
+        ? Instant.ofEpochMilli(tsMs.longValue())
+        : null;
   }
 
   private String keyId(byte[] keyBytes) throws Rejection {

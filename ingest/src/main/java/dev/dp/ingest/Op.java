@@ -25,8 +25,8 @@ public enum Op {
   }
 
   /**
-   * The op of a code, empty for codes this pipeline does not handle (for example {@code t},
-   * truncate, which the connector skips by default).
+   * The op of a row change's code, empty for other codes ({@code t}, truncate, is not a row change:
+   * {@link TableTruncated}).
    */
   public static Optional<Op> fromCode(String code) {
     for (Op op : values()) {

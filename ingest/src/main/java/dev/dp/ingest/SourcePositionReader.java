@@ -19,6 +19,11 @@ final class SourcePositionReader {
   }
 
   SourcePosition read(JsonNode source, Op op) throws Rejection {
+    return read(source, op == Op.READ);
+  }
+
+  /** The position of a snapshot row ({@code snapshot}) or of a streamed event. */
+  SourcePosition read(JsonNode source, boolean snapshot) throws Rejection {
     Long lastCommit = null;
     Long event = null;
     JsonNode sequence = source.get("sequence");
@@ -49,9 +54,7 @@ final class SourcePositionReader {
           "source has neither a sequence [commit LSN, event LSN] nor an lsn: "
               + ValueConverter.abbreviate(String.valueOf(source)));
     }
-    return op == Op.READ
-        ? SourcePosition.snapshot(event)
-        : SourcePosition.streamed(lastCommit, event);
+    return snapshot ? SourcePosition.snapshot(event) : SourcePosition.streamed(lastCommit, event);
   }
 
   /**

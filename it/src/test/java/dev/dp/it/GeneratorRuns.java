@@ -3,10 +3,9 @@ package dev.dp.it;
 import static org.awaitility.Awaitility.await;
 
 import dev.dp.catalog.DpSettings;
+import dev.dp.stack.GeneratorProgress;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,17 +37,8 @@ final class GeneratorRuns {
 
   /** Changes the generator has committed so far (0 before its first run). */
   static long changesApplied(LocalStack.Instance stack) throws SQLException {
-    try (Connection c = stack.source().connect();
-        Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery("SELECT coalesce(sum(changes_applied), 0) FROM dp_generator.progress")) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException e) {
-      if ("42P01".equals(e.getSQLState())) {
-        return 0; // the generator has not created its progress table yet
-      }
-      throw e;
+    try (Connection c = stack.source().connect()) {
+      return GeneratorProgress.changesApplied(c);
     }
   }
 }

@@ -14,12 +14,9 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.AbstractMap;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -136,15 +133,8 @@ class IngestSemanticsIT {
   private static int republishNewestFirst(LocalStack.Instance stack) throws Exception {
     int republished = 0;
     for (String table : REPLAYED) {
-      String topic = SourceTables.topic(table);
-      List<Map.Entry<byte[], byte[]>> newestFirst = new ArrayList<>();
-      for (ConsumerRecord<byte[], byte[]> r :
-          TopicRecords.readAll(stack.bootstrapServers(), topic)) {
-        newestFirst.add(entry(r.key(), r.value()));
-      }
-      Collections.reverse(newestFirst);
-      TopicRecords.publish(stack.bootstrapServers(), topic, newestFirst);
-      republished += newestFirst.size();
+      republished +=
+          TopicRecords.republishNewestFirst(stack.bootstrapServers(), SourceTables.topic(table));
     }
     return republished;
   }

@@ -69,4 +69,18 @@ final class TopicRecords {
       return offsets;
     }
   }
+
+  /**
+   * Republishes a topic's whole history newest first (every version again, then every older one):
+   * replays a consumer must ignore. Returns how many records.
+   */
+  static int republishNewestFirst(String bootstrap, String topic) throws Exception {
+    List<Map.Entry<byte[], byte[]>> newestFirst = new ArrayList<>();
+    for (ConsumerRecord<byte[], byte[]> r : readAll(bootstrap, topic)) {
+      newestFirst.add(new java.util.AbstractMap.SimpleImmutableEntry<>(r.key(), r.value()));
+    }
+    java.util.Collections.reverse(newestFirst);
+    publish(bootstrap, topic, newestFirst);
+    return newestFirst.size();
+  }
 }

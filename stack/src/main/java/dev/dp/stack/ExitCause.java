@@ -74,8 +74,11 @@ public record ExitCause(Integer code, Instant at, boolean outOfMemory) {
     return outOfMemory ? base + ", OutOfMemoryError in its log" : base;
   }
 
+  /**
+   * A JVM's report of an OutOfMemoryError (not the -XX:+ExitOnOutOfMemoryError flag in a command).
+   */
   private static boolean isOom(String line) {
-    return line.contains("OutOfMemoryError") || line.contains("out of memory");
+    return !line.startsWith(Spawner.START_MARKER) && line.contains("java.lang.OutOfMemoryError");
   }
 
   private static List<String> sinceLastStart(List<String> lines) {

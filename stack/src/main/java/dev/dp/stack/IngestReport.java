@@ -60,16 +60,19 @@ public record IngestReport(
 
   /** The report of the stack's ingest job, empty when it has not written progress yet. */
   public static Optional<IngestReport> read(DpConfig config) {
+    return progress(config).map(p -> of(p, endOffsets(config)));
+  }
+
+  /** The ingest job's progress file as written, empty when absent or being rewritten. */
+  public static Optional<IngestProgress> progress(DpConfig config) {
     Path file =
         SparkJobLauncher.progressFile(
             config, config.catalog().require("spark-job-ingest").container());
-    Optional<IngestProgress> progress;
     try {
-      progress = ProgressFile.read(file, IngestProgress.class);
+      return ProgressFile.read(file, IngestProgress.class);
     } catch (UncheckedIOException e) {
       return Optional.empty(); // being rewritten: the next call sees it
     }
-    return progress.map(p -> of(p, endOffsets(config)));
   }
 
   /**

@@ -16,6 +16,7 @@ public final class Launchers {
     l.byKind.put(LaunchKind.KAFKA, new KafkaLauncher());
     l.byKind.put(LaunchKind.KAFKA_CONNECT, new ConnectLauncher());
     l.byKind.put(LaunchKind.DATA_GENERATOR, new GeneratorLauncher());
+    l.byKind.put(LaunchKind.KAFKA_UI, new ConsoleLauncher());
     l.byKind.put(LaunchKind.HDFS_NAMENODE, HadoopDaemonLauncher.nameNode());
     l.byKind.put(LaunchKind.HDFS_DATANODE, HadoopDaemonLauncher.dataNode());
     l.byKind.put(LaunchKind.YARN_RESOURCEMANAGER, HadoopDaemonLauncher.resourceManager());

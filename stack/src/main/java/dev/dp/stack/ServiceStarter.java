@@ -101,7 +101,9 @@ final class ServiceStarter {
             spec.service(), "preparing failed: " + e, log, LogFiles.tail(log, LOG_TAIL_LINES));
       }
       spawned = spawner.spawn(spec, ps);
-      out.accept(spec.service() + ": started (pid " + spawned.pid() + "), waiting until ready");
+      StartSettings.write(config, spec);
+      long pid = PidFile.read(config.paths().pidFile(spec)).map(PidFile::pid).orElse(spawned.pid());
+      out.accept(spec.service() + ": started (pid " + pid + "), waiting until ready");
     }
     Process process = spawned;
     ProcessHandle handle =

@@ -60,11 +60,18 @@ final class Stopper {
   }
 
   /** Kills a service with SIGKILL, leaving its pid file: a crash, as chaos tests need it. */
-  void kill(ServiceSpec spec) {
+  void kill(ServiceSpec spec, boolean tree) {
     PidFile.liveProcess(paths().pidFile(spec))
         .ifPresent(
             h -> {
+              List<ProcessHandle> descendants = new ArrayList<>();
+              if (tree) {
+                try (Stream<ProcessHandle> d = h.descendants()) {
+                  d.forEach(descendants::add);
+                }
+              }
               h.destroyForcibly();
+              descendants.forEach(ProcessHandle::destroyForcibly);
               h.onExit().join();
             });
   }

@@ -24,6 +24,7 @@ public final class Supervisor {
   private final ServiceStarter starter;
   private final Stopper stopper;
   private final Consumer<String> out;
+  private final Launchers launchers;
 
   /** A supervisor of the services in {@code config}'s catalog. */
   public Supervisor(DpConfig config, Launchers launchers, Consumer<String> out) {
@@ -31,6 +32,7 @@ public final class Supervisor {
     this.stopper = new Stopper(config, out);
     this.starter = new ServiceStarter(config, launchers, new Spawner(config.paths()), stopper, out);
     this.out = out;
+    this.launchers = launchers;
   }
 
   /**
@@ -52,7 +54,12 @@ public final class Supervisor {
    * are restarted (see {@link Watchdog}).
    */
   public void watch() {
-    new Watchdog(config, starter, out, Clock.systemUTC()).run();
+    new Watchdog(
+            config,
+            c -> new ServiceStarter(c, launchers, new Spawner(c.paths()), new Stopper(c, out), out),
+            out,
+            Clock.systemUTC())
+        .run();
   }
 
   /** The running watchdog, if any. */
@@ -92,7 +99,15 @@ public final class Supervisor {
 
   /** Kills a service with SIGKILL, leaving its pid file: a crash, as chaos tests need it. */
   public void kill(ServiceSpec spec) {
-    stopper.kill(spec);
+    stopper.kill(spec, false);
+  }
+
+  /**
+   * Kills a service with SIGKILL, with its descendants when {@code tree} (a Spark worker with its
+   * executors), leaving its pid file: a crash.
+   */
+  public void kill(ServiceSpec spec, boolean tree) {
+    stopper.kill(spec, tree);
   }
 
   /** The live process of a service, if its pid file names one. */

@@ -26,13 +26,22 @@ final class Watchdog {
   private static final int CRASH_LOOP_LOG_LINES = 30;
 
   private final DpConfig config;
-  private final ServiceStarter starter;
+  private final java.util.function.Function<DpConfig, ServiceStarter> starters;
   private final Consumer<String> out;
   private final Clock clock;
 
-  Watchdog(DpConfig config, ServiceStarter starter, Consumer<String> out, Clock clock) {
+  /**
+   * A watchdog of {@code config}'s stack.
+   *
+   * @param starters the starter for a service's own configuration (the one it was started with)
+   */
+  Watchdog(
+      DpConfig config,
+      java.util.function.Function<DpConfig, ServiceStarter> starters,
+      Consumer<String> out,
+      Clock clock) {
     this.config = config;
-    this.starter = starter;
+    this.starters = starters;
     this.out = out;
     this.clock = clock;
   }
@@ -83,7 +92,7 @@ final class Watchdog {
     }
     out.accept("watchdog: restarting " + spec.service());
     try {
-      starter.start(spec);
+      starters.apply(StartSettings.of(config, spec)).start(spec);
       h = RestartHistory.read(paths(), spec).started(true);
       h.write(paths(), spec);
       out.accept(

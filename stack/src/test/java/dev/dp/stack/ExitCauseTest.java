@@ -36,7 +36,7 @@ class ExitCauseTest {
             "1 1",
             List.of(
                 "java.lang.OutOfMemoryError: an earlier run",
-                Spawner.START_MARKER + "kafka at ...",
+                Spawner.START_MARKER + "kafka at ...: java -XX:+ExitOnOutOfMemoryError ...",
                 "ERROR something else"));
     assertThat(c.outOfMemory()).isFalse();
     assertThat(c.describe()).isEqualTo("exit code 1");

@@ -38,7 +38,8 @@ class StatusRowsTest {
     assertThat(kafka.uptimeSeconds()).isEqualTo(ServiceStatus.UNKNOWN);
     assertThat(kafka.rssBytes()).isEqualTo(ServiceStatus.UNKNOWN);
     assertThat(kafka.log()).endsWith("dp_kafka.log");
-    assertThat(row(rows, "kafka-ui").state()).isEqualTo(ServiceState.PLANNED);
+    assertThat(row(rows, "kafka-ui").state()).isEqualTo(ServiceState.STOPPED);
+    assertThat(row(rows, "kafka-ui").ports()).containsExactly(8088);
     assertThat(row(rows, "openmetadata-server").state()).isEqualTo(ServiceState.COMPOSE_ONLY);
     assertThat(row(rows, "openmetadata-server").note()).contains("OpenMetadata");
   }

@@ -8,29 +8,26 @@ import dev.dp.health.ProcessVerdicts;
 import dev.dp.health.ServiceProcess;
 import dev.dp.health.Text;
 import dev.dp.health.Verdict;
+import dev.dp.stack.GeneratorProgress;
 import dev.dp.stack.LogFiles;
 import dev.dp.stack.ServiceState;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /**
- * Step 1, data-generator: is data being produced? The generator's position ({@code
- * dp_generator.progress} in postgres-source, written in the same transaction as each change) read
- * twice a sample window apart gives the changes committed meanwhile and the last commit time; its
- * log says whether a run that ended finished its bounded count, was stopped or failed. A finished
- * or stopped generator is not a failure (PASS / WARN); a dead or stuck one is.
+ * Step 1, data-generator: is data being produced? The generator's position ({@link
+ * GeneratorProgress}: {@code dp_generator.progress} in postgres-source, written in the same
+ * transaction as each change) read twice a sample window apart gives the changes committed
+ * meanwhile and the last commit time; its log says whether a run that ended finished its bounded
+ * count, was stopped or failed. A finished or stopped generator is not a failure (PASS / WARN); a
+ * dead or stuck one is.
  */
 public final class GeneratorCheck implements HealthCheck<GeneratorCheck.Observation> {
 
   static final String SERVICE = "data-generator";
-  private static final String PROGRESS_QUERY =
-      "SELECT coalesce(sum(changes_applied), 0), max(updated_at) FROM dp_generator.progress";
-  private static final String UNDEFINED_TABLE = "42P01";
 
   /**
    * What the probe saw.
@@ -75,36 +72,21 @@ public final class GeneratorCheck implements HealthCheck<GeneratorCheck.Observat
     String error = "";
     ctx.doing("reading dp_generator.progress in postgres-source");
     try (Connection c = ctx.sql("postgres-source")) {
-      Position first = position(c);
-      before = first.changes();
-      lastCommit = first.lastCommit();
-      if (p.running()) {
-        window = ctx.sample();
-        Position second = position(c);
-        after = second.changes();
-        lastCommit = second.lastCommit() != null ? second.lastCommit() : lastCommit;
+      Optional<GeneratorProgress.Position> first = GeneratorProgress.position(c);
+      if (first.isPresent()) {
+        before = first.get().changesApplied();
+        lastCommit = first.get().lastCommit();
+        if (p.running()) {
+          window = ctx.sample();
+          Optional<GeneratorProgress.Position> second = GeneratorProgress.position(c);
+          after = second.map(GeneratorProgress.Position::changesApplied).orElse(before);
+          lastCommit = second.map(GeneratorProgress.Position::lastCommit).orElse(lastCommit);
+        }
       }
-    } catch (SQLException e) {
-      if (UNDEFINED_TABLE.equals(e.getSQLState())) {
-        before = null; // the generator has not created its progress table yet
-      } else {
-        error = Text.error(e);
-      }
-    } catch (IllegalStateException e) {
-      error = Text.error(e); // credentials not generated: the stack never started
+    } catch (SQLException | IllegalStateException e) {
+      error = Text.error(e); // IllegalStateException: credentials not generated, never started
     }
     return new Observation(p, run, before, after, lastCommit, window, error, ctx.now());
-  }
-
-  private record Position(long changes, Instant lastCommit) {}
-
-  private static Position position(Connection c) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(PROGRESS_QUERY)) {
-      rs.next();
-      OffsetDateTime at = rs.getObject(2, OffsetDateTime.class);
-      return new Position(rs.getLong(1), at == null ? null : at.toInstant());
-    }
   }
 
   @Override

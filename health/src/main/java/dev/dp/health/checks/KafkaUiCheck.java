@@ -77,8 +77,7 @@ public final class KafkaUiCheck implements HealthCheck<KafkaUiCheck.Observation>
   @Override
   public Verdict verdict(Observation o, HealthThresholds t) {
     if (!o.local()) {
-      return Verdict.skip(
-          "not run by the local twin yet (catalog: planned): " + o.notLocalReason());
+      return Verdict.skip("not run by the local twin: " + o.notLocalReason());
     }
     if (!o.error().isEmpty()) {
       return Verdict.fail(

@@ -47,7 +47,8 @@ class JobChecksTest {
         NOW.minusSeconds(ageSeconds),
         2,
         Map.of("alerts", new IngestProgress.Table(50, 1, null, null, null)),
-        next);
+        next,
+        List.of());
   }
 
   /** End offsets with {@code lag} more records in the alerts topic. */

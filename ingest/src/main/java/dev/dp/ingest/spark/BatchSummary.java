@@ -34,6 +34,8 @@ import org.apache.spark.sql.Row;
  *     with columns added in the source at the end (a later definition of a column wins)
  * @param tablesWithUnchangedColumns tables with a change that did not carry every column (TOAST
  *     placeholder): only their MERGE needs the stored rows to settle those columns
+ * @param truncatedBefore per table truncated in this batch, the {@link
+ *     dev.dp.ingest.SourcePosition#sortKey()} of its newest truncate
  */
 record BatchSummary(
     long records,
@@ -44,7 +46,8 @@ record BatchSummary(
     Map<String, Instant> lastCommitByTable,
     Map<String, Long> nextOffsets,
     Map<String, List<ColumnType>> columnsByTable,
-    java.util.Set<String> tablesWithUnchangedColumns) {
+    java.util.Set<String> tablesWithUnchangedColumns,
+    Map<String, String> truncatedBefore) {
 
   static BatchSummary of(Dataset<Row> parsed) {
     long records = 0;
@@ -55,6 +58,7 @@ record BatchSummary(
     Map<String, Instant> lastCommit = new TreeMap<>();
     Map<String, Long> nextOffsets = new TreeMap<>();
     java.util.Set<String> withUnchanged = new java.util.TreeSet<>();
+    Map<String, String> truncatedBefore = new TreeMap<>();
     List<Row> groups =
         parsed
             .groupBy(
@@ -66,7 +70,8 @@ record BatchSummary(
                 count(lit(1)),
                 max("kafka_offset"),
                 max("committed_at"),
-                max(ParsedRecords.UNCHANGED_COLUMNS))
+                max(ParsedRecords.UNCHANGED_COLUMNS),
+                max("source_sequence"))
             .collectAsList();
     for (Row g : groups) {
       long n = g.getLong(4);
@@ -86,6 +91,9 @@ record BatchSummary(
         }
         case TOMBSTONE -> tombstones += n;
         case QUARANTINED -> quarantined += n;
+        case TRUNCATE ->
+            truncatedBefore.merge(
+                g.getString(3), g.getString(8), (a, b) -> a.compareTo(b) >= 0 ? a : b);
       }
     }
     return new BatchSummary(
@@ -97,12 +105,15 @@ record BatchSummary(
         lastCommit,
         nextOffsets,
         changes == 0 ? Map.of() : columns(parsed),
-        withUnchanged);
+        withUnchanged,
+        truncatedBefore);
   }
 
-  /** The tables with changes in this batch, sorted. */
+  /** The tables with changes or truncates in this batch, sorted. */
   List<String> tables() {
-    return new ArrayList<>(changesByTable.keySet());
+    java.util.SortedSet<String> tables = new java.util.TreeSet<>(changesByTable.keySet());
+    tables.addAll(truncatedBefore.keySet());
+    return new ArrayList<>(tables);
   }
 
   /**

@@ -67,10 +67,13 @@ final class BronzeWriter {
     }
   }
 
-  /** Appends the batch's change events of every table (exactly once per batch id). */
+  /** Appends the batch's change events and truncates of every table (exactly once per batch id). */
   void write(Dataset<Row> parsed, long batchId) {
     Dataset<Row> changes =
-        ParsedRecords.ofKind(parsed, ParsedRecords.Kind.CHANGE)
+        parsed
+            .filter(
+                col(ParsedRecords.KIND)
+                    .isin(ParsedRecords.Kind.CHANGE.name(), ParsedRecords.Kind.TRUNCATE.name()))
             .select(
                 ParsedRecords.withKafkaPosition(
                     col("record_key").cast("string").as("record_key"),

@@ -75,21 +75,42 @@ final class IngestBatch {
     try {
       BatchSummary summary = BatchSummary.of(parsed);
       Future<?> bronzeWrite =
-          summary.changes() > 0
+          summary.changes() > 0 || !summary.truncatedBefore().isEmpty()
               ? writers.submit(() -> step("bronze", () -> bronze.write(parsed, batchId)))
               : null;
       Future<?> quarantined =
           summary.quarantined() > 0
-              ? writers.submit(() -> step("quarantine", () -> quarantine.write(parsed, batchId)))
+              ? writers.submit(
+                  () ->
+                      step(
+                          "quarantine",
+                          () -> {
+                            quarantine.write(parsed, batchId);
+                            progress.quarantined(QuarantineWriter.newest(parsed, batchId));
+                          }))
               : null;
       Map<String, Future<SilverWriter.TableResult>> tables = new TreeMap<>();
       for (String table : summary.tables()) {
         List<dev.dp.ingest.ColumnType> columns = summary.columnsByTable().get(table);
         boolean needsStoredRows = summary.tablesWithUnchangedColumns().contains(table);
+        String truncatedAt = summary.truncatedBefore().get(table);
+        boolean changed = summary.changesByTable().containsKey(table);
         tables.put(
             table,
             // SilverWriter names its own steps (schema, merge) for the job counts
-            writers.submit(() -> silver.write(parsed, table, columns, needsStoredRows, batchId)));
+            writers.submit(
+                () -> {
+                  // a truncate first: the batch's changes after it are then applied on top
+                  long removed =
+                      truncatedAt == null
+                          ? 0
+                          : silver.truncate(parsed.sparkSession(), table, truncatedAt, batchId);
+                  SilverWriter.TableResult r =
+                      changed
+                          ? silver.write(parsed, table, columns, needsStoredRows, batchId)
+                          : SilverWriter.TableResult.nothing(table);
+                  return r.plusRemoved(removed);
+                }));
       }
       await(bronzeWrite);
       await(quarantined);

@@ -4,6 +4,7 @@ import dev.dp.ingest.ChangeEnvelopeParser;
 import dev.dp.ingest.ChangeEvent;
 import dev.dp.ingest.ParsedMessage;
 import dev.dp.ingest.Quarantined;
+import dev.dp.ingest.TableTruncated;
 import dev.dp.ingest.Tombstone;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,8 +37,13 @@ final class ParsedRecords {
   enum Kind {
     CHANGE,
     TOMBSTONE,
-    QUARANTINED
+    QUARANTINED,
+    /** A {@code TRUNCATE} of a source table ({@link TableTruncated}). */
+    TRUNCATE
   }
+
+  /** The op bronze records for a truncate. */
+  static final String TRUNCATE_OP = "TRUNCATE";
 
   static final String KIND = "kind";
   static final String TABLE = "source_table";
@@ -151,6 +157,12 @@ final class ParsedRecords {
         row[6] = Kind.QUARANTINED.name();
         row[12] = q.reason().name();
         row[13] = q.message();
+      } else if (parsed instanceof TableTruncated t) {
+        row[6] = Kind.TRUNCATE.name();
+        row[7] = t.table();
+        row[9] = TRUNCATE_OP;
+        row[10] = t.position().sortKey();
+        row[11] = t.committedAt() == null ? null : Timestamp.from(t.committedAt());
       } else {
         Tombstone t = (Tombstone) parsed;
         row[6] = Kind.TOMBSTONE.name();

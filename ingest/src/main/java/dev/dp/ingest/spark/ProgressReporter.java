@@ -19,6 +19,8 @@ final class ProgressReporter {
   private final Map<String, Long> nextOffsets = new TreeMap<>();
   private long batchId = -1;
   private long quarantined;
+  private final java.util.Deque<IngestProgress.QuarantinedRecord> recentQuarantine =
+      new java.util.ArrayDeque<>();
 
   ProgressReporter(Path file) {
     this.file = file;
@@ -51,6 +53,18 @@ final class ProgressReporter {
     write();
   }
 
+  /**
+   * Records quarantined by a batch, newest kept (at most {@link IngestProgress#RECENT_QUARANTINE}).
+   */
+  synchronized void quarantined(java.util.List<IngestProgress.QuarantinedRecord> records) {
+    for (IngestProgress.QuarantinedRecord r : records) {
+      recentQuarantine.addLast(r);
+      while (recentQuarantine.size() > IngestProgress.RECENT_QUARANTINE) {
+        recentQuarantine.removeFirst();
+      }
+    }
+  }
+
   /** Spark committed offsets up to {@code next} (exclusive) for a partition. */
   synchronized void recordNextOffset(String topic, int partition, long next) {
     nextOffsets.merge(topic + ":" + partition, next, Math::max);
@@ -63,6 +77,13 @@ final class ProgressReporter {
 
   private void write() {
     ProgressFile.write(
-        file, new IngestProgress(batchId, Instant.now(), quarantined, tables, nextOffsets));
+        file,
+        new IngestProgress(
+            batchId,
+            Instant.now(),
+            quarantined,
+            tables,
+            nextOffsets,
+            java.util.List.copyOf(recentQuarantine)));
   }
 }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.lit;
 
+import dev.dp.contracts.IngestProgress;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -42,5 +43,33 @@ final class QuarantineWriter {
                     lit(batchId).as("batch_id")));
     DeltaWrites.appendOnce(
         rejected, IngestTables.quarantinePath(), "dp-ingest-quarantine-" + runId, batchId);
+  }
+
+  /** The newest of the batch's rejected records, for the progress file (a few rows). */
+  static java.util.List<IngestProgress.QuarantinedRecord> newest(
+      Dataset<Row> parsed, long batchId) {
+    return ParsedRecords.ofKind(parsed, ParsedRecords.Kind.QUARANTINED)
+        .select(
+            col("kafka_topic"),
+            col("kafka_partition"),
+            col("kafka_offset"),
+            col("record_key").cast("string"),
+            col("reason"),
+            col("detail"))
+        .orderBy(col("kafka_offset").desc())
+        .limit(IngestProgress.RECENT_QUARANTINE)
+        .collectAsList()
+        .stream()
+        .map(
+            r ->
+                new IngestProgress.QuarantinedRecord(
+                    r.getString(0),
+                    r.getInt(1),
+                    r.getLong(2),
+                    r.getString(3),
+                    r.getString(4),
+                    r.getString(5),
+                    batchId))
+        .toList();
   }
 }

@@ -12,6 +12,7 @@ import dev.dp.ingest.SourcePosition;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -41,7 +42,14 @@ final class SilverWriter {
   static final String UPDATED_AT = "_dp_updated_at";
   private static final String KEY = SourceTables.PRIMARY_KEY;
 
+  /**
+   * The silver table property holding the position of the newest {@code TRUNCATE} applied: changes
+   * at or before it are replays and are ignored.
+   */
+  static final String TRUNCATED_BEFORE = "dp.truncated-before";
+
   private final Set<String> known = ConcurrentHashMap.newKeySet();
+  private final Map<String, String> truncatedBefore = new ConcurrentHashMap<>();
 
   /**
    * Applies one table's changes of the batch; returns what happened.
@@ -65,9 +73,15 @@ final class SilverWriter {
     StructType schema = ensureTableAndColumns(spark, table, stateTable, byPath, columns);
     JobTimes.step(spark.sparkContext(), "silver-merge");
 
-    Dataset<Row> folded =
+    Dataset<Row> changes =
         ParsedRecords.ofKind(parsed, ParsedRecords.Kind.CHANGE)
-            .filter(col(ParsedRecords.TABLE).equalTo(table))
+            .filter(col(ParsedRecords.TABLE).equalTo(table));
+    String truncated = truncatedBefore.get(table);
+    if (truncated != null) {
+      changes = changes.filter(col("source_sequence").gt(truncated));
+    }
+    Dataset<Row> folded =
+        changes
             .select(col(ParsedRecords.KEY_ID), col(ParsedRecords.CHANGE))
             .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
             .mapGroups(new SilverDecisions.Fold(), Encoders.row(SilverDecisions.FOLDED));
@@ -137,6 +151,95 @@ final class SilverWriter {
         written == 0 ? List.of() : tally.visible());
   }
 
+  /**
+   * Applies a {@code TRUNCATE} of {@code table} at {@code position} (a sort key): first records the
+   * position in the table's {@value #TRUNCATED_BEFORE} property (so that from now on older changes
+   * are replays), then turns every live row older than it into a tombstone. Both steps are
+   * idempotent, so a batch replayed after a crash between them completes the truncate.
+   *
+   * @return the rows the truncate removed from the live table
+   */
+  long truncate(SparkSession spark, String table, String position, long batchId) {
+    String path = IngestTables.silverPath(table);
+    if (!isDeltaTable(spark, path)) {
+      // no change of the table was ever applied: nothing to remove, and nothing older to replay
+      // that would not also find the property missing; record it once the table exists
+      System.out.printf(
+          "Ingest batch %d: TRUNCATE %s at %s before silver has the table: nothing to remove%n",
+          batchId, table, SourcePosition.fromSortKey(position));
+      return 0;
+    }
+    String byPath = DeltaWrites.byPath(path);
+    JobTimes.step(spark.sparkContext(), "silver-truncate");
+    String recorded = recordedTruncate(spark, table, path);
+    if (recorded == null || recorded.compareTo(position) < 0) {
+      spark.sql(
+          "ALTER TABLE "
+              + byPath
+              + " SET TBLPROPERTIES ('"
+              + TRUNCATED_BEFORE
+              + "' = '"
+              + position
+              + "')");
+      truncatedBefore.put(table, position);
+    }
+    Row metrics =
+        spark
+            .sql(
+                "UPDATE "
+                    + byPath
+                    + " SET "
+                    + SilverColumns.DELETED
+                    + " = true, "
+                    + SilverColumns.SEQUENCE
+                    + " = '"
+                    + position
+                    + "', "
+                    + BATCH_ID
+                    + " = "
+                    + batchId
+                    + ", "
+                    + UPDATED_AT
+                    + " = current_timestamp() WHERE NOT "
+                    + SilverColumns.DELETED
+                    + " AND "
+                    + SilverColumns.SEQUENCE
+                    + " < '"
+                    + position
+                    + "'")
+            .first();
+    long removed = metrics.getLong(0);
+    System.out.printf(
+        "Ingest batch %d: TRUNCATE %s at %s: %d live row(s) became tombstones%n",
+        batchId, table, SourcePosition.fromSortKey(position), removed);
+    return removed;
+  }
+
+  /** The truncate position recorded in the table's properties (read once per job run). */
+  private String recordedTruncate(SparkSession spark, String table, String path) {
+    return truncatedBefore.computeIfAbsent(
+        table,
+        t -> {
+          for (Row p :
+              spark.sql("SHOW TBLPROPERTIES " + DeltaWrites.byPath(path)).collectAsList()) {
+            if (TRUNCATED_BEFORE.equals(p.getString(0))) {
+              return p.getString(1);
+            }
+          }
+          return null;
+        });
+  }
+
+  private static boolean isDeltaTable(SparkSession spark, String path) {
+    try {
+      org.apache.hadoop.fs.FileSystem fs =
+          org.apache.hadoop.fs.FileSystem.get(spark.sparkContext().hadoopConfiguration());
+      return dev.dp.lakehouse.DeltaVersions.latest(fs, path) >= 0;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot list " + path, e);
+    }
+  }
+
   /** Creates the table and adds new source columns when needed; returns the table's schema. */
   private StructType ensureTableAndColumns(
       SparkSession spark,
@@ -146,6 +249,9 @@ final class SilverWriter {
       List<ColumnType> columns) {
     boolean changed = false;
     if (known.add(table)) {
+      if (isDeltaTable(spark, IngestTables.silverPath(table))) {
+        recordedTruncate(spark, table, IngestTables.silverPath(table));
+      }
       String ddl =
           columns.stream().map(ColumnType::ddl).collect(Collectors.joining(", "))
               + ", "
@@ -209,5 +315,17 @@ final class SilverWriter {
       long ignored,
       long unresolvedToast,
       SourcePosition lastApplied,
-      List<Visibility.CommitBucket> visible) {}
+      List<Visibility.CommitBucket> visible) {
+
+    /** A table the batch only truncated. */
+    static TableResult nothing(String table) {
+      return new TableResult(table, 0, 0, 0, null, List.of());
+    }
+
+    /** This result with {@code removed} rows a truncate made tombstones counted as applied. */
+    TableResult plusRemoved(long removed) {
+      return new TableResult(
+          table, applied + removed, ignored, unresolvedToast, lastApplied, visible);
+    }
+  }
 }

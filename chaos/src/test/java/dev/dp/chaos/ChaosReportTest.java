@@ -1,0 +1,78 @@
+package dev.dp.chaos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChaosReportTest {
+
+  private static final String AUDIT_LOG =
+      """
+      SILVER CHECK regions EQUAL: source 24 rows, silver 24 rows, only in source 0, only in silver 0
+      SILVER CHECK units DIFFERENT: source 63 rows, silver 61 rows, only in source 2, only in silver 0
+      SILVER CHECK FAILED: 1 tables differ
+      BRONZE CHECK units DIFFERENT: 90 Kafka records with a value, 1 not in bronze or quarantine, 3 in them more than once or not in Kafka
+      BRONZE CHECK FAILED: 1 topics differ from bronze
+      """;
+
+  @Test
+  void theAuditSumsWhatSilverAndBronzeLostOrDuplicated() {
+    SilverAudit a = SilverAudit.parse(AUDIT_LOG.lines().toList(), "x.log");
+    assertThat(a.ran()).isTrue();
+    assertThat(a.silverOnlyInSource()).isEqualTo(2);
+    assertThat(a.bronzeMissing()).isEqualTo(1);
+    assertThat(a.bronzeExtra()).isEqualTo(3);
+    assertThat(a.passed()).isFalse();
+    assertThat(SilverAudit.parse(List.of("SILVER CHECK PASSED"), "x").ran())
+        .as("no bronze verdict: the job died")
+        .isFalse();
+  }
+
+  @Test
+  void aFaultThatLostAChangeFailsTheDrill() {
+    SilverAudit passed =
+        SilverAudit.parse(List.of("SILVER CHECK PASSED", "BRONZE CHECK PASSED"), "ok.log");
+    FaultOutcome fine =
+        new FaultOutcome(
+            new Fault("kafka", Fault.Action.KILL, Duration.ZERO),
+            true,
+            12,
+            80,
+            0,
+            0,
+            0,
+            true,
+            passed,
+            "");
+    FaultOutcome lost =
+        new FaultOutcome(
+            new Fault("kafka", Fault.Action.PAUSE, Duration.ofSeconds(40)),
+            true,
+            40,
+            95,
+            1,
+            0,
+            0,
+            true,
+            passed,
+            "");
+    assertThat(ChaosReport.allOk(List.of(fine))).isTrue();
+    assertThat(ChaosReport.allOk(List.of(fine, lost))).isFalse();
+    String text = ChaosReport.text(List.of(fine, lost));
+    assertThat(text).contains("kill -9 kafka", "SIGSTOP kafka 40 s", "dp chaos: FAILED");
+    assertThat(ChaosReport.json(List.of(lost)).get(0)).containsEntry("lost", 1L);
+  }
+
+  @Test
+  void onlyKnowsTheDrilledServices() {
+    assertThat(Fault.only(List.of("hdfs-datanode", "kafka"), Duration.ofSeconds(5)))
+        .extracting(Fault::label)
+        .containsExactly("kill -9 kafka", "kill -9 hdfs-datanode", "SIGSTOP kafka 5 s");
+    assertThat(Fault.all(Duration.ofSeconds(5))).hasSize(15);
+    assertThatThrownBy(() -> Fault.only(List.of("kafka-ui"), Duration.ZERO))
+        .hasMessageContaining("no fault for [kafka-ui]");
+  }
+}
