@@ -61,21 +61,28 @@ final class SparkDaemonLauncher implements ServiceLauncher {
         ctx ->
             HttpJson.probe(
                 () -> {
+                  // A restarted worker registers anew; the master keeps listing the old one
+                  // (DEAD) on the same web UI port, so any ALIVE entry on the port counts.
                   String ui = ":" + ctx.port("ui");
+                  String seen = null;
                   for (JsonNode w : masterStatus(ctx.config()).path("workers")) {
                     if (w.path("webuiaddress").asText().endsWith(ui)) {
                       String state = w.path("state").asText();
-                      return "ALIVE".equals(state)
-                          ? Readiness.ready(
-                              "worker ALIVE with "
-                                  + w.path("cores").asInt()
-                                  + " cores, "
-                                  + w.path("memory").asInt()
-                                  + " MB")
-                          : Readiness.notYet("worker " + state);
+                      if ("ALIVE".equals(state)) {
+                        return Readiness.ready(
+                            "worker ALIVE with "
+                                + w.path("cores").asInt()
+                                + " cores, "
+                                + w.path("memory").asInt()
+                                + " MB");
+                      }
+                      seen = state;
                     }
                   }
-                  return Readiness.notYet("worker not registered with the master yet");
+                  return Readiness.notYet(
+                      seen != null
+                          ? "worker " + seen
+                          : "worker not registered with the master yet");
                 }));
   }
 
