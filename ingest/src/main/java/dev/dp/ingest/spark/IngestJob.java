@@ -4,6 +4,7 @@ import dev.dp.catalog.LakehouseLayout;
 import dev.dp.catalog.SourceTables;
 import dev.dp.contracts.IngestJobSettings;
 import dev.dp.contracts.VisibilityLog;
+import dev.dp.lakehouse.ExitWhenApplicationEnds;
 import dev.dp.lakehouse.LakehouseSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,7 @@ public final class IngestJob {
     IngestJobSettings settings = IngestJobSettings.read(Path.of(args[0]));
 
     SparkSession spark = LakehouseSession.create("spark-job-ingest");
+    ExitWhenApplicationEnds.install(spark, "spark-job-ingest");
     spark.sql("CREATE DATABASE IF NOT EXISTS " + LakehouseLayout.BRONZE);
     spark.sql("CREATE DATABASE IF NOT EXISTS " + LakehouseLayout.SILVER);
     ProgressReporter progress = new ProgressReporter(settings.progressFile());

@@ -3,6 +3,7 @@ package dev.dp.process.spark;
 import dev.dp.contracts.ProcessJobSettings;
 import dev.dp.contracts.VisibilityLog;
 import dev.dp.lakehouse.DeltaVersions;
+import dev.dp.lakehouse.ExitWhenApplicationEnds;
 import dev.dp.lakehouse.LakehouseSession;
 import dev.dp.process.GoldRows;
 import dev.dp.process.GoldTable;
@@ -82,6 +83,7 @@ public final class ProcessJob {
     long pollMillis = settings.pollMillis();
 
     SparkSession spark = LakehouseSession.create("spark-job-process");
+    ExitWhenApplicationEnds.install(spark, "spark-job-process");
     spark.conf().set("spark.sql.session.timeZone", "UTC");
     ProcessJob job =
         new ProcessJob(
