@@ -9,8 +9,8 @@ import org.apache.spark.sql.SparkSession;
  * The standalone master removes an application whose executors keep failing (for example while the
  * worker is being stopped); the driver's SparkContext then stops, but its JVM would stay alive
  * doing nothing: an idle streaming query or a poll loop never notices. Exiting lets the watchdog
- * (or {@code dp up}) start the job again. During a normal stop (a signal, the JVM shutting down)
- * the exit call only waits in a daemon thread and changes nothing.
+ * (or {@code dp up}) start the job again. During a normal stop (a signal: the JVM is shutting down
+ * and stops the context itself) it does nothing.
  */
 public final class ExitWhenApplicationEnds extends SparkListener {
 
@@ -27,6 +27,9 @@ public final class ExitWhenApplicationEnds extends SparkListener {
 
   @Override
   public void onApplicationEnd(SparkListenerApplicationEnd end) {
+    if (jvmShuttingDown()) {
+      return;
+    }
     System.err.println(
         job
             + ": its Spark application ended (the master removed it, or the context stopped);"
@@ -34,5 +37,17 @@ public final class ExitWhenApplicationEnds extends SparkListener {
     Thread exit = new Thread(() -> System.exit(1), job + "-exit");
     exit.setDaemon(true);
     exit.start();
+  }
+
+  /** Whether the JVM is already running its shutdown hooks (then no hook can be added). */
+  private static boolean jvmShuttingDown() {
+    Thread probe = new Thread(() -> {});
+    try {
+      Runtime.getRuntime().addShutdownHook(probe);
+      Runtime.getRuntime().removeShutdownHook(probe);
+      return false;
+    } catch (IllegalStateException e) {
+      return true;
+    }
   }
 }
