@@ -86,6 +86,10 @@ final class TopicMaterializer implements AutoCloseable {
     }
     eventsRead++;
     String table = r.topic().substring(r.topic().lastIndexOf('.') + 1);
+    if (r.key() == null && "t".equals(payload.path("op").asText())) {
+      rows.get(table).clear(); // TRUNCATE (published with skipped.operations=none): keyless
+      return;
+    }
     String key = parse(r.key()).path(SourceTables.PRIMARY_KEY).asText();
     long[] position = position(payload.path("source"));
     long[] previous = positions.get(table).get(key);
