@@ -87,7 +87,16 @@ final class TopicMaterializer implements AutoCloseable {
     eventsRead++;
     String table = r.topic().substring(r.topic().lastIndexOf('.') + 1);
     if (r.key() == null && "t".equals(payload.path("op").asText())) {
-      rows.get(table).clear(); // TRUNCATE (published with skipped.operations=none): keyless
+      // TRUNCATE (keyless): removes the rows older than it; a replayed one removes nothing newer
+      long[] at = position(payload.path("source"));
+      positions
+          .get(table)
+          .forEach(
+              (k, p) -> {
+                if (compare(p, at) < 0) {
+                  rows.get(table).remove(k);
+                }
+              });
       return;
     }
     String key = parse(r.key()).path(SourceTables.PRIMARY_KEY).asText();
