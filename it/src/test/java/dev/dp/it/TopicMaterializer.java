@@ -86,6 +86,19 @@ final class TopicMaterializer implements AutoCloseable {
     }
     eventsRead++;
     String table = r.topic().substring(r.topic().lastIndexOf('.') + 1);
+    if (r.key() == null && "t".equals(payload.path("op").asText())) {
+      // TRUNCATE (keyless): removes the rows older than it; a replayed one removes nothing newer
+      long[] at = position(payload.path("source"));
+      positions
+          .get(table)
+          .forEach(
+              (k, p) -> {
+                if (compare(p, at) < 0) {
+                  rows.get(table).remove(k);
+                }
+              });
+      return;
+    }
     String key = parse(r.key()).path(SourceTables.PRIMARY_KEY).asText();
     long[] position = position(payload.path("source"));
     long[] previous = positions.get(table).get(key);

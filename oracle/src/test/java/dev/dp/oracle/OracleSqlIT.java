@@ -3,6 +3,7 @@ package dev.dp.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dp.catalog.DpConfig;
+import dev.dp.catalog.DpSettings;
 import dev.dp.catalog.LocalSecrets;
 import dev.dp.catalog.ServiceCatalog;
 import dev.dp.process.GoldSchema;
@@ -288,6 +289,9 @@ class OracleSqlIT {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("DP_HOME", home.toString());
     env.put("DP_PORT_OFFSET", Integer.toString(PORT_OFFSET));
+    // No watchdog: this short-lived server needs no restarts, and the reactor builds this module
+    // before cli, whose classes the watchdog runs from.
+    env.put(DpSettings.WATCHDOG_ENABLED.env(), "0");
     return LocalSecrets.ensure(DpConfig.load(CATALOG, checkout, env, Map.of()));
   }
 

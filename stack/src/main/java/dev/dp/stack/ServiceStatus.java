@@ -14,7 +14,8 @@ import java.util.List;
  * @param uptimeSeconds seconds since start, or {@link #UNKNOWN}
  * @param rssBytes resident memory of the process and its children, or {@link #UNKNOWN}
  * @param log path of the log
- * @param note why the service is not local, or empty
+ * @param note why the service is not local, the last lines of its log when it is in a crash loop,
+ *     or empty
  * @param restarts restarts the watchdog made
  * @param lastExit how its last process ended, or empty when none ended
  */

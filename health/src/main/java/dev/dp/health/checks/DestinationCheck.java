@@ -12,10 +12,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,7 +53,9 @@ public final class DestinationCheck implements HealthCheck<DestinationCheck.Obse
     ctx.doing("counting gold rows in postgres-dest");
     try (Connection c = ctx.sql(SERVICE)) {
       return new Observation(
-          "", counts(c, present(c, goldTables())), counts(c, present(c, GoldSchema.VIEWS)));
+          "",
+          RowCounts.of(c, present(c, goldTables()), r -> r),
+          RowCounts.of(c, present(c, GoldSchema.VIEWS), r -> r));
     } catch (SQLException | RuntimeException e) {
       return new Observation(Text.error(e), Map.of(), Map.of());
     }
@@ -75,25 +75,6 @@ public final class DestinationCheck implements HealthCheck<DestinationCheck.Obse
       }
     }
     return present;
-  }
-
-  private static Map<String, Long> counts(Connection c, List<String> relations)
-      throws SQLException {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    if (relations.isEmpty()) {
-      return counts;
-    }
-    String sql =
-        relations.stream()
-            .map(r -> "SELECT '" + r + "', count(*) FROM " + r)
-            .collect(Collectors.joining(" UNION ALL "));
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        counts.put(rs.getString(1), rs.getLong(2));
-      }
-    }
-    return counts;
   }
 
   @Override

@@ -101,22 +101,17 @@ public final class IngestJobCheck implements HealthCheck<IngestJobCheck.Observat
   @Override
   public Verdict verdict(Observation o, HealthThresholds t) {
     boolean starting = o.uptime().compareTo(t.ingestStall()) <= 0;
-    Optional<Verdict> noExecutor =
-        SparkApps.withoutExecutors(SERVICE, o.master(), starting, o.logHint());
-    if (noExecutor.isPresent()) {
-      return noExecutor.get();
-    }
-    if (o.progress().isEmpty()) {
-      return starting
-          ? Verdict.warn(
-              "starting: no progress reported yet (" + o.progressFile() + ")", o.logHint())
-          : Verdict.fail(
-              "running for "
-                  + Text.duration(o.uptime())
-                  + " but it has reported no progress ("
-                  + o.progressFile()
-                  + ")",
-              o.logHint());
+    Optional<Verdict> early =
+        SparkApps.beforeProgress(
+            SERVICE,
+            o.master(),
+            starting,
+            o.progress().isPresent(),
+            o.progressFile(),
+            o.uptime(),
+            o.logHint());
+    if (early.isPresent()) {
+      return early.get();
     }
     IngestProgress p = o.progress().get();
     IngestReport report = IngestReport.of(p, o.endOffsets());

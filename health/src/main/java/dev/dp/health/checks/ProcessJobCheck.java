@@ -199,22 +199,17 @@ public final class ProcessJobCheck implements HealthCheck<ProcessJobCheck.Observ
   @Override
   public Verdict verdict(Observation o, HealthThresholds t) {
     boolean starting = o.uptime().compareTo(t.processStall()) <= 0;
-    Optional<Verdict> noExecutor =
-        SparkApps.withoutExecutors(SERVICE, o.master(), starting, o.logHint());
-    if (noExecutor.isPresent()) {
-      return noExecutor.get();
-    }
-    if (o.progress().isEmpty()) {
-      return starting
-          ? Verdict.warn(
-              "starting: no progress reported yet (" + o.progressFile() + ")", o.logHint())
-          : Verdict.fail(
-              "running for "
-                  + Text.duration(o.uptime())
-                  + " but it has reported no progress ("
-                  + o.progressFile()
-                  + ")",
-              o.logHint());
+    Optional<Verdict> early =
+        SparkApps.beforeProgress(
+            SERVICE,
+            o.master(),
+            starting,
+            o.progress().isPresent(),
+            o.progressFile(),
+            o.uptime(),
+            o.logHint());
+    if (early.isPresent()) {
+      return early.get();
     }
     ProcessProgress p = o.progress().get();
     Duration sinceCheck = Duration.between(p.checkedAt(), o.now());

@@ -12,13 +12,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Step 2, postgres-source: the 15 tables of {@code jadc2_db.public} exist, their row counts, the
@@ -77,7 +75,7 @@ public final class SourceDatabaseCheck implements HealthCheck<SourceDatabaseChec
       int slots = Integer.parseInt(setting(c, "max_replication_slots"));
       int senders = Integer.parseInt(setting(c, "max_wal_senders"));
       List<String> present = presentTables(c);
-      Map<String, Long> counts = rowCounts(c, present);
+      Map<String, Long> counts = RowCounts.of(c, present, SourceTables::qualified);
       long before = changes(c);
       Duration window = ctx.sample();
       long after = changes(c);
@@ -114,25 +112,6 @@ public final class SourceDatabaseCheck implements HealthCheck<SourceDatabaseChec
       }
     }
     return SourceTables.NAMES.stream().filter(present::contains).toList();
-  }
-
-  private static Map<String, Long> rowCounts(Connection c, List<String> tables)
-      throws SQLException {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    if (tables.isEmpty()) {
-      return counts;
-    }
-    String sql =
-        tables.stream()
-            .map(t -> "SELECT '" + t + "', count(*) FROM " + SourceTables.qualified(t))
-            .collect(Collectors.joining(" UNION ALL "));
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        counts.put(rs.getString(1), rs.getLong(2));
-      }
-    }
-    return counts;
   }
 
   /** Rows inserted, updated or deleted in the source tables since the statistics were reset. */

@@ -1,6 +1,9 @@
 package dev.dp.health.checks;
 
+import dev.dp.health.Text;
 import dev.dp.health.Verdict;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** What the Spark job steps say about their application on the standalone master. */
@@ -36,5 +39,34 @@ final class SparkApps {
               "see step 10 (spark-worker)"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * What a Spark job step says before it can read the job's progress: the verdict of {@link
+   * #withoutExecutors}, else, when no progress was reported, a WARN while it starts and a FAIL
+   * after that; empty when the job has executors and reported progress.
+   */
+  static Optional<Verdict> beforeProgress(
+      String service,
+      Optional<SparkMasterStatus> master,
+      boolean starting,
+      boolean progressReported,
+      Path progressFile,
+      Duration uptime,
+      String logHint) {
+    Optional<Verdict> noExecutor = withoutExecutors(service, master, starting, logHint);
+    if (noExecutor.isPresent() || progressReported) {
+      return noExecutor;
+    }
+    return Optional.of(
+        starting
+            ? Verdict.warn("starting: no progress reported yet (" + progressFile + ")", logHint)
+            : Verdict.fail(
+                "running for "
+                    + Text.duration(uptime)
+                    + " but it has reported no progress ("
+                    + progressFile
+                    + ")",
+                logHint));
   }
 }
