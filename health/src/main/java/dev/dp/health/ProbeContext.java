@@ -96,9 +96,33 @@ public final class ProbeContext {
     return "http://" + config.address(service, port);
   }
 
-  /** A connection to a PostgreSQL service's database; connect and every statement bounded. */
+  /**
+   * A connection to a PostgreSQL service's database; connect and every statement bounded. A connect
+   * attempt that timed out is tried once more: on a starved machine the first attempt can miss the
+   * call timeout while the server is fine, and a refused connection (server down) is not retried.
+   */
   public Connection sql(String service) throws SQLException {
-    return DatabaseEndpoint.of(config, service).connect(thresholds.callTimeout());
+    DatabaseEndpoint endpoint = DatabaseEndpoint.of(config, service);
+    try {
+      return endpoint.connect(thresholds.callTimeout());
+    } catch (SQLException e) {
+      if (!timedOut(e)) {
+        throw e;
+      }
+      doing("connecting to " + service + " again after an attempt timed out");
+      return endpoint.connect(thresholds.callTimeout());
+    }
+  }
+
+  /** Whether a failed connect ran out of time (as opposed to being refused or rejected). */
+  static boolean timedOut(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.SocketTimeoutException
+          || (t.getMessage() != null && t.getMessage().contains("timed out"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An admin client of the stack's broker whose calls give up after the call timeout. */
