@@ -42,7 +42,18 @@ public final class ChaosDrill {
    * @param rate changes per second of the burst
    * @param recoverTimeout how long the service may take to run again, and the pipeline to catch up
    */
-  public record Settings(int burst, int rate, Duration recoverTimeout) {}
+  public record Settings(int burst, int rate, Duration recoverTimeout, Audit audit) {}
+
+  /** When the silver and bronze audit (a Spark job of a minute or more) runs. */
+  public enum Audit {
+    /** After every fault: a loss or duplicate is attributed to the fault that caused it. */
+    EACH_FAULT,
+    /**
+     * Once, after the last fault: faster, and every fault's row shows that one audit; a loss it
+     * finds is counted on the last fault's row and fails the drill, but is not attributed.
+     */
+    AFTER_LAST_FAULT
+  }
 
   private static final String AUDIT_MAIN = "dev.dp.ingest.spark.IngestCheckJob";
 
@@ -76,9 +87,11 @@ public final class ChaosDrill {
       supervisor.stop(generator);
     }
     List<FaultOutcome> outcomes = new ArrayList<>();
-    for (Fault f : faults) {
+    for (int i = 0; i < faults.size(); i++) {
+      Fault f = faults.get(i);
+      boolean audit = settings.audit() == Audit.EACH_FAULT || i == faults.size() - 1;
       out.accept(f.label() + ": starting a burst of " + settings.burst() + " changes");
-      FaultOutcome o = drill(f);
+      FaultOutcome o = drill(f, audit);
       out.accept(
           String.format(
               "%s: %s; restarted after %.0f s, caught up after %.0f s, lost %d, duplicated %d,"
@@ -91,13 +104,13 @@ public final class ChaosDrill {
               o.duplicated(),
               o.goldDifferent(),
               o.verifyEqual() ? "PASS" : "FAIL",
-              o.audit().passed() ? "PASS" : "FAIL"));
+              o.audit().ran() ? (o.audit().passed() ? "PASS" : "FAIL") : "after the last fault"));
       outcomes.add(o);
     }
-    return outcomes;
+    return FaultOutcome.judgedByTheLastAudit(outcomes);
   }
 
-  private FaultOutcome drill(Fault fault) throws Exception {
+  private FaultOutcome drill(Fault fault, boolean runAudit) throws Exception {
     ServiceSpec spec = config.catalog().require(fault.service());
     long before = changesApplied();
     burst();
@@ -160,14 +173,14 @@ public final class ChaosDrill {
     }
     double caughtUpSeconds = seconds(t0);
     List<TableComparison> gold = verify();
-    SilverAudit audit = audit(fault);
+    SilverAudit audit = runAudit ? audit(fault) : SilverAudit.DEFERRED;
     long goldMissing = gold.stream().mapToLong(TableComparison::missing).sum();
     long goldExtra = gold.stream().mapToLong(t -> t.extra() + t.duplicateKeys()).sum();
     long goldDifferent = gold.stream().mapToLong(TableComparison::different).sum();
     boolean equal = gold.stream().allMatch(TableComparison::matches);
     String detail =
         (equal ? "" : "gold differs from the oracle; ")
-            + (audit.passed() ? "" : "audit failed, see " + audit.log());
+            + (audit.passed() || audit.deferred() ? "" : "audit failed, see " + audit.log());
     return new FaultOutcome(
         fault,
         true,

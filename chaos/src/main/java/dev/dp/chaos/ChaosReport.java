@@ -64,6 +64,10 @@ public final class ChaosReport {
         sb.append(o.fault().label()).append(": ").append(o.detail()).append(System.lineSeparator());
       }
     }
+    if (outcomes.size() > 1 && auditedOnce(outcomes, outcomes.get(0))) {
+      sb.append("AUDIT: one audit after the last fault covers every fault (--audit-once)")
+          .append(System.lineSeparator());
+    }
     sb.append(
         allOk(outcomes)
             ? "dp chaos: every fault recovered; nothing lost or duplicated"
@@ -88,11 +92,18 @@ public final class ChaosReport {
       m.put("verify_equal", o.verifyEqual());
       m.put("audit_passed", o.audit().passed());
       m.put("audit_log", o.audit().log());
+      m.put("audited_after_last_fault", auditedOnce(outcomes, o));
       m.put("ok", o.ok());
       m.put("detail", o.detail());
       out.add(m);
     }
     return out;
+  }
+
+  /** Whether {@code o} is judged by the audit run after the drill's last fault, not its own. */
+  private static boolean auditedOnce(List<FaultOutcome> outcomes, FaultOutcome o) {
+    FaultOutcome last = outcomes.get(outcomes.size() - 1);
+    return o != last && o.audit() == last.audit();
   }
 
   private static String seconds(double s) {

@@ -1,5 +1,8 @@
 package dev.dp.chaos;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * What one fault did to the pipeline.
  *
@@ -28,6 +31,39 @@ public record FaultOutcome(
     boolean verifyEqual,
     SilverAudit audit,
     String detail) {
+
+  /**
+   * The outcomes with every {@link SilverAudit#deferred() deferred} audit replaced by the audit of
+   * the last outcome, which ran after the drill's last fault.
+   */
+  public static List<FaultOutcome> judgedByTheLastAudit(List<FaultOutcome> outcomes) {
+    if (outcomes.isEmpty()) {
+      return outcomes;
+    }
+    SilverAudit last = outcomes.get(outcomes.size() - 1).audit();
+    List<FaultOutcome> out = new ArrayList<>();
+    for (FaultOutcome o : outcomes) {
+      out.add(o.audit().deferred() && o.recovered() ? o.withAudit(last) : o);
+    }
+    return out;
+  }
+
+  /** This outcome judged by {@code audit} instead (the drill's one audit after its last fault). */
+  public FaultOutcome withAudit(SilverAudit audit) {
+    return new FaultOutcome(
+        fault,
+        recovered,
+        restartSeconds,
+        caughtUpSeconds,
+        lost,
+        duplicated,
+        goldDifferent,
+        verifyEqual,
+        audit,
+        audit.passed()
+            ? detail
+            : detail + (detail.isEmpty() ? "" : "; ") + "the audit after the last fault failed");
+  }
 
   /** Recovered with nothing lost, duplicated or different. */
   public boolean ok() {

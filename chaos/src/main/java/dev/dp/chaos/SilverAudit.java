@@ -32,6 +32,15 @@ public record SilverAudit(
           "BRONZE CHECK \\S+ \\S+: \\d+ Kafka records with a value, (\\d+) not in bronze or"
               + " quarantine, (\\d+) in them more than once or not in Kafka");
 
+  /** The audit of a fault left to the one after the drill's last fault ({@link #deferred()}). */
+  public static final SilverAudit DEFERRED =
+      new SilverAudit(false, 0, 0, 0, 0, "audited after the last fault");
+
+  /** Whether this fault's audit is left to the one after the last fault. */
+  public boolean deferred() {
+    return this == DEFERRED;
+  }
+
   /** The audit from the job's log lines. */
   public static SilverAudit parse(List<String> lines, String log) {
     long onlySource = 0;

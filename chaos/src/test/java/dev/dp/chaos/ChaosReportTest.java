@@ -67,6 +67,25 @@ class ChaosReportTest {
   }
 
   @Test
+  void withOneAuditAfterTheLastFaultEveryFaultIsJudgedByIt() {
+    SilverAudit failed = SilverAudit.parse(AUDIT_LOG.lines().toList(), "end.log");
+    Fault datanode = new Fault("hdfs-datanode", Fault.Action.KILL, Duration.ZERO);
+    Fault process = new Fault("spark-job-process", Fault.Action.KILL, Duration.ZERO);
+    FaultOutcome first =
+        new FaultOutcome(datanode, true, 2, 90, 0, 0, 0, true, SilverAudit.DEFERRED, "");
+    FaultOutcome last = new FaultOutcome(process, true, 20, 200, 3, 3, 0, true, failed, "");
+
+    List<FaultOutcome> judged = FaultOutcome.judgedByTheLastAudit(List.of(first, last));
+
+    assertThat(judged.get(0).audit()).isSameAs(failed);
+    assertThat(judged.get(0).ok()).as("the shared audit failed").isFalse();
+    assertThat(judged.get(0).lost()).as("counted once, on the last row").isZero();
+    assertThat(ChaosReport.json(judged).get(0)).containsEntry("audited_after_last_fault", true);
+    assertThat(ChaosReport.json(judged).get(1)).containsEntry("audited_after_last_fault", false);
+    assertThat(ChaosReport.text(judged)).contains("one audit after the last fault");
+  }
+
+  @Test
   void onlyKnowsTheDrilledServices() {
     assertThat(Fault.only(List.of("hdfs-datanode", "kafka"), Duration.ofSeconds(5)))
         .extracting(Fault::label)

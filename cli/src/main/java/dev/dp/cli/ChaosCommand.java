@@ -55,6 +55,13 @@ final class ChaosCommand implements Callable<Integer> {
       description = "Bound for each restart and catch-up (default ${DEFAULT-VALUE}).")
   int recoverSeconds = 600;
 
+  @Option(
+      names = "--audit-once",
+      description =
+          "Run the silver and bronze audit once, after the last fault, instead of after each"
+              + " (faster; a loss is then not attributed to one fault).")
+  boolean auditOnce;
+
   @Override
   public Integer call() throws Exception {
     DpConfig config = stack.config();
@@ -69,7 +76,11 @@ final class ChaosCommand implements Callable<Integer> {
     ChaosDrill drill =
         new ChaosDrill(
             config,
-            new ChaosDrill.Settings(burst, rate, Duration.ofSeconds(recoverSeconds)),
+            new ChaosDrill.Settings(
+                burst,
+                rate,
+                Duration.ofSeconds(recoverSeconds),
+                auditOnce ? ChaosDrill.Audit.AFTER_LAST_FAULT : ChaosDrill.Audit.EACH_FAULT),
             line -> System.err.println("dp chaos: " + line));
     List<FaultOutcome> outcomes;
     try {
