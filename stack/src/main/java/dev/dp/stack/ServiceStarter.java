@@ -85,7 +85,7 @@ final class ServiceStarter {
     long deadline =
         Waits.deadline(Duration.ofSeconds(config.get(DpSettings.START_TIMEOUT_SECONDS)));
     Optional<ProcessHandle> running = PidFile.liveProcess(config.paths().pidFile(spec));
-    Process spawned = null;
+    Spawner.Spawned spawned = null;
     if (running.isPresent()) {
       out.accept(spec.service() + ": already running (pid " + running.get().pid() + ")");
     } else {
@@ -102,13 +102,11 @@ final class ServiceStarter {
       }
       spawned = spawner.spawn(spec, ps);
       StartSettings.write(config, spec);
-      long pid = PidFile.read(config.paths().pidFile(spec)).map(PidFile::pid).orElse(spawned.pid());
-      out.accept(spec.service() + ": started (pid " + pid + "), waiting until ready");
+      out.accept(
+          spec.service() + ": started (pid " + spawned.service().pid() + "), waiting until ready");
     }
-    Process process = spawned;
-    ProcessHandle handle =
-        running.orElseGet(
-            () -> PidFile.liveProcess(config.paths().pidFile(spec)).orElse(process.toHandle()));
+    Process process = spawned == null ? null : spawned.wrapper();
+    ProcessHandle handle = spawned == null ? running.get() : spawned.service();
     Waits.Outcome outcome =
         Waits.until(deadline, () -> launcher.probe(ctx), () -> exitReason(spec, process, handle));
     switch (WaitEnd.of(outcome, finishedJob(spec, process))) {

@@ -42,11 +42,19 @@ final class Spawner {
   }
 
   /**
+   * A started service.
+   *
+   * @param wrapper the bash wrapper that records the exit; it ends when the service does
+   * @param service the service process itself, as named in the pid file
+   */
+  record Spawned(Process wrapper, ProcessHandle service) {}
+
+  /**
    * Starts the process of {@code spec}.
    *
    * @throws ServiceStartException when the command cannot be started
    */
-  Process spawn(ServiceSpec spec, ProcessSpec ps) {
+  Spawned spawn(ServiceSpec spec, ProcessSpec ps) {
     Path log = paths.log(spec);
     Path exitFile = paths.exitFile(spec);
     List<String> command = new ArrayList<>();
@@ -78,9 +86,10 @@ final class Spawner {
       pb.redirectErrorStream(true);
       Files.deleteIfExists(exitFile);
       Process p = pb.start();
-      PidFile.write(paths.pidFile(spec), serviceProcess(p));
+      ProcessHandle service = serviceProcess(p);
+      PidFile.write(paths.pidFile(spec), service);
       Files.writeString(paths.stopSignalFile(spec), ps.stopSignal().name());
-      return p;
+      return new Spawned(p, service);
     } catch (IOException e) {
       throw new ServiceStartException(
           spec.service(), "cannot start " + ps.command().get(0) + ": " + e.getMessage(), log, null);

@@ -10,11 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Stops services: the signal recorded at start, then SIGKILL of the process tree after the stop
@@ -61,19 +59,7 @@ final class Stopper {
 
   /** Kills a service with SIGKILL, leaving its pid file: a crash, as chaos tests need it. */
   void kill(ServiceSpec spec, boolean tree) {
-    PidFile.liveProcess(paths().pidFile(spec))
-        .ifPresent(
-            h -> {
-              List<ProcessHandle> descendants = new ArrayList<>();
-              if (tree) {
-                try (Stream<ProcessHandle> d = h.descendants()) {
-                  d.forEach(descendants::add);
-                }
-              }
-              h.destroyForcibly();
-              descendants.forEach(ProcessHandle::destroyForcibly);
-              h.onExit().join();
-            });
+    PidFile.liveProcess(paths().pidFile(spec)).ifPresent(h -> Termination.kill(h, tree));
   }
 
   /** Kills a service that failed to start and forgets its pid. */
@@ -89,27 +75,13 @@ final class Stopper {
    * @return whether it stopped on the signal (false when it was killed)
    */
   private boolean stopProcess(ServiceSpec spec, ProcessHandle h, boolean force) {
-    if (!force) {
-      signal(h.pid(), stopSignalOf(spec));
-      long deadline =
-          Waits.deadline(Duration.ofSeconds(config.get(DpSettings.STOP_TIMEOUT_SECONDS)));
-      Waits.Outcome o =
-          Waits.until(
-              deadline,
-              () -> h.isAlive() ? Readiness.notYet("alive") : Readiness.ready("exited"),
-              () -> null);
-      if (o.ready()) {
-        return true;
-      }
+    if (force) {
+      Termination.kill(h, true);
+      return false;
     }
-    List<ProcessHandle> tree = new ArrayList<>();
-    try (Stream<ProcessHandle> d = h.descendants()) {
-      d.forEach(tree::add);
-    }
-    h.destroyForcibly();
-    tree.forEach(ProcessHandle::destroyForcibly);
-    h.onExit().join();
-    return false;
+    signal(h.pid(), stopSignalOf(spec));
+    return Termination.awaitExitElseKill(
+        h, Duration.ofSeconds(config.get(DpSettings.STOP_TIMEOUT_SECONDS)), true);
   }
 
   private StopSignal stopSignalOf(ServiceSpec spec) {

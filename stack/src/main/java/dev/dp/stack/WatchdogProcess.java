@@ -90,16 +90,9 @@ public final class WatchdogProcess {
         .ifPresent(
             h -> {
               h.destroy();
-              long deadline =
-                  Waits.deadline(Duration.ofSeconds(config.get(DpSettings.STOP_TIMEOUT_SECONDS)));
-              Waits.until(
-                  deadline,
-                  () -> h.isAlive() ? Readiness.notYet("alive") : Readiness.ready("exited"),
-                  () -> null);
-              if (h.isAlive()) {
-                h.destroyForcibly();
-                h.onExit().join();
-              }
+              // Not its descendants: the services it restarted are its children.
+              Termination.awaitExitElseKill(
+                  h, Duration.ofSeconds(config.get(DpSettings.STOP_TIMEOUT_SECONDS)), false);
               out.accept("watchdog: stopped");
             });
     try {
