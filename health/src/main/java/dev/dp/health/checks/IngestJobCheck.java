@@ -52,7 +52,14 @@ public final class IngestJobCheck implements HealthCheck<IngestJobCheck.Observat
       Optional<SparkMasterStatus> master,
       String logHint,
       Duration uptime,
-      Instant now) {}
+      Instant now)
+      implements SparkApps.JobObservation {
+
+    @Override
+    public boolean progressReported() {
+      return progress.isPresent();
+    }
+  }
 
   @Override
   public PlaybookStep step() {
@@ -101,15 +108,7 @@ public final class IngestJobCheck implements HealthCheck<IngestJobCheck.Observat
   @Override
   public Verdict verdict(Observation o, HealthThresholds t) {
     boolean starting = o.uptime().compareTo(t.ingestStall()) <= 0;
-    Optional<Verdict> early =
-        SparkApps.beforeProgress(
-            SERVICE,
-            o.master(),
-            starting,
-            o.progress().isPresent(),
-            o.progressFile(),
-            o.uptime(),
-            o.logHint());
+    Optional<Verdict> early = SparkApps.beforeProgress(SERVICE, o, starting);
     if (early.isPresent()) {
       return early.get();
     }

@@ -75,7 +75,14 @@ public final class ProcessJobCheck implements HealthCheck<ProcessJobCheck.Observ
       Optional<SparkMasterStatus> master,
       String logHint,
       Duration uptime,
-      Instant now) {}
+      Instant now)
+      implements SparkApps.JobObservation {
+
+    @Override
+    public boolean progressReported() {
+      return progress.isPresent();
+    }
+  }
 
   /**
    * A silver table gold has not caught up with.
@@ -199,15 +206,7 @@ public final class ProcessJobCheck implements HealthCheck<ProcessJobCheck.Observ
   @Override
   public Verdict verdict(Observation o, HealthThresholds t) {
     boolean starting = o.uptime().compareTo(t.processStall()) <= 0;
-    Optional<Verdict> early =
-        SparkApps.beforeProgress(
-            SERVICE,
-            o.master(),
-            starting,
-            o.progress().isPresent(),
-            o.progressFile(),
-            o.uptime(),
-            o.logHint());
+    Optional<Verdict> early = SparkApps.beforeProgress(SERVICE, o, starting);
     if (early.isPresent()) {
       return early.get();
     }

@@ -41,32 +41,44 @@ final class SparkApps {
     return Optional.empty();
   }
 
+  /** What the steps of the two Spark jobs observe about the job before its progress. */
+  interface JobObservation {
+    /** The progress file the job writes. */
+    Path progressFile();
+
+    /** Whether the job reported progress. */
+    boolean progressReported();
+
+    /** The master's status, empty when it did not answer. */
+    Optional<SparkMasterStatus> master();
+
+    /** Where to look next (the job's log). */
+    String logHint();
+
+    /** How long the job's process has run. */
+    Duration uptime();
+  }
+
   /**
    * What a Spark job step says before it can read the job's progress: the verdict of {@link
    * #withoutExecutors}, else, when no progress was reported, a WARN while it starts and a FAIL
    * after that; empty when the job has executors and reported progress.
    */
-  static Optional<Verdict> beforeProgress(
-      String service,
-      Optional<SparkMasterStatus> master,
-      boolean starting,
-      boolean progressReported,
-      Path progressFile,
-      Duration uptime,
-      String logHint) {
-    Optional<Verdict> noExecutor = withoutExecutors(service, master, starting, logHint);
-    if (noExecutor.isPresent() || progressReported) {
+  static Optional<Verdict> beforeProgress(String service, JobObservation o, boolean starting) {
+    Optional<Verdict> noExecutor = withoutExecutors(service, o.master(), starting, o.logHint());
+    if (noExecutor.isPresent() || o.progressReported()) {
       return noExecutor;
     }
     return Optional.of(
         starting
-            ? Verdict.warn("starting: no progress reported yet (" + progressFile + ")", logHint)
+            ? Verdict.warn(
+                "starting: no progress reported yet (" + o.progressFile() + ")", o.logHint())
             : Verdict.fail(
                 "running for "
-                    + Text.duration(uptime)
+                    + Text.duration(o.uptime())
                     + " but it has reported no progress ("
-                    + progressFile
+                    + o.progressFile()
                     + ")",
-                logHint));
+                o.logHint()));
   }
 }
