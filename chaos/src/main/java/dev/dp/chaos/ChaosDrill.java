@@ -97,7 +97,7 @@ public final class ChaosDrill {
               "%s: %s; restarted after %.0f s, caught up after %.0f s, lost %d, duplicated %d,"
                   + " gold different %d, verify %s, audit %s",
               f.label(),
-              o.ok() ? "recovered, nothing lost or duplicated" : "FAILED " + o.detail(),
+              o.verdict(),
               o.restartSeconds(),
               o.caughtUpSeconds(),
               o.lost(),

@@ -67,11 +67,22 @@ public record FaultOutcome(
 
   /** Recovered with nothing lost, duplicated or different. */
   public boolean ok() {
-    return recovered
-        && lost == 0
-        && duplicated == 0
-        && goldDifferent == 0
-        && verifyEqual
-        && audit.passed();
+    return okBeforeAudit() && audit.passed();
+  }
+
+  /** Recovered with gold equal to the oracle and nothing lost or duplicated as far as seen. */
+  public boolean okBeforeAudit() {
+    return recovered && lost == 0 && duplicated == 0 && goldDifferent == 0 && verifyEqual;
+  }
+
+  /** One phrase for the drill's progress line. */
+  public String verdict() {
+    if (ok()) {
+      return "recovered, nothing lost or duplicated";
+    }
+    if (audit.deferred() && okBeforeAudit()) {
+      return "recovered, gold equals the oracle; the audit after the last fault decides";
+    }
+    return "FAILED " + detail;
   }
 }

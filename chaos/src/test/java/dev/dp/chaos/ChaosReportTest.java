@@ -75,10 +75,12 @@ class ChaosReportTest {
         new FaultOutcome(datanode, true, 2, 90, 0, 0, 0, true, SilverAudit.DEFERRED, "");
     FaultOutcome last = new FaultOutcome(process, true, 20, 200, 3, 3, 0, true, failed, "");
 
+    assertThat(first.verdict()).contains("the audit after the last fault decides");
     List<FaultOutcome> judged = FaultOutcome.judgedByTheLastAudit(List.of(first, last));
 
     assertThat(judged.get(0).audit()).isSameAs(failed);
     assertThat(judged.get(0).ok()).as("the shared audit failed").isFalse();
+    assertThat(judged.get(0).verdict()).startsWith("FAILED").contains("the audit after the last");
     assertThat(judged.get(0).lost()).as("counted once, on the last row").isZero();
     assertThat(ChaosReport.json(judged).get(0)).containsEntry("audited_after_last_fault", true);
     assertThat(ChaosReport.json(judged).get(1)).containsEntry("audited_after_last_fault", false);
