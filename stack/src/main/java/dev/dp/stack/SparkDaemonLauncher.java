@@ -12,21 +12,39 @@ import java.util.function.Function;
 final class SparkDaemonLauncher implements ServiceLauncher {
 
   private final String mainClass;
+  private final Function<ServiceContext, Path> stateDir;
+  private final Function<ServiceContext, List<String>> properties;
   private final Function<ServiceContext, List<String>> args;
   private final Function<ServiceContext, Readiness> probe;
 
   private SparkDaemonLauncher(
       String mainClass,
+      Function<ServiceContext, Path> stateDir,
+      Function<ServiceContext, List<String>> properties,
       Function<ServiceContext, List<String>> args,
       Function<ServiceContext, Readiness> probe) {
     this.mainClass = mainClass;
+    this.stateDir = stateDir;
+    this.properties = properties;
     this.args = args;
     this.probe = probe;
   }
 
+  /**
+   * The master, with FILESYSTEM recovery: it persists its applications and workers, so a master
+   * that died and was restarted tells the running drivers and the worker where it is and takes them
+   * back. Without it the new master knows no application, the worker's executors are killed and
+   * every driver waits for its master forever ("Disconnected from Spark cluster! Waiting for
+   * reconnection..."), which {@code dp chaos} found.
+   */
   static SparkDaemonLauncher master() {
     return new SparkDaemonLauncher(
         "org.apache.spark.deploy.master.Master",
+        SparkDaemonLauncher::recoveryDir,
+        ctx ->
+            List.of(
+                "-Dspark.deploy.recoveryMode=FILESYSTEM",
+                "-Dspark.deploy.recoveryDirectory=" + recoveryDir(ctx)),
         ctx ->
             List.of(
                 "--host", ctx.host(),
@@ -45,6 +63,8 @@ final class SparkDaemonLauncher implements ServiceLauncher {
   static SparkDaemonLauncher worker() {
     return new SparkDaemonLauncher(
         "org.apache.spark.deploy.worker.Worker",
+        SparkDaemonLauncher::workDir,
+        ctx -> List.of(),
         ctx ->
             List.of(
                 "--host",
@@ -93,19 +113,19 @@ final class SparkDaemonLauncher implements ServiceLauncher {
       throw new ServiceStartException(
           ctx.spec().service(), "the Spark runtime " + home + " is missing: run ./dp build");
     }
-    Files.createDirectories(workDir(ctx));
+    Files.createDirectories(stateDir.apply(ctx));
   }
 
   @Override
   public ProcessSpec process(ServiceContext ctx) {
-    List<String> cmd =
+    JavaCommand java =
         new JavaCommand(ctx.config().get(DpSettings.SPARK_DAEMON_HEAP))
             .jvmOption("-Xms64m")
-            .jvmOption(SparkRuntime.moduleOptionsArgFile(ctx.config()))
-            .main(
-                SparkRuntime.classpath(ctx.config(), ctx.spec().service()),
-                mainClass,
-                args.apply(ctx));
+            .jvmOption(SparkRuntime.moduleOptionsArgFile(ctx.config()));
+    properties.apply(ctx).forEach(java::jvmOption);
+    List<String> cmd =
+        java.main(
+            SparkRuntime.classpath(ctx.config(), ctx.spec().service()), mainClass, args.apply(ctx));
     return new ProcessSpec(
         cmd, SparkRuntime.environment(ctx.config()), ctx.paths().home(), StopSignal.TERM);
   }
@@ -113,6 +133,10 @@ final class SparkDaemonLauncher implements ServiceLauncher {
   @Override
   public Readiness probe(ServiceContext ctx) {
     return probe.apply(ctx);
+  }
+
+  private static Path recoveryDir(ServiceContext ctx) {
+    return ctx.paths().home().resolve("tmp/spark-master-recovery");
   }
 
   private static Path workDir(ServiceContext ctx) {
