@@ -50,10 +50,21 @@ public record Fault(String service, Action action, Duration pause) {
     return faults;
   }
 
-  /** The faults of {@code services} only ({@code --only}), in drill order. */
-  public static List<Fault> only(List<String> services, Duration pause) {
-    List<String> unknown =
-        services.stream().filter(s -> !KILLED.contains(s) && !PAUSED.contains(s)).toList();
+  /**
+   * The faults {@code --only} names, in drill order: a service name selects all its faults, {@code
+   * SERVICE:kill} or {@code SERVICE:pause} one of them.
+   */
+  public static List<Fault> only(List<String> selection, Duration pause) {
+    List<String> unknown = new ArrayList<>();
+    List<Fault> all = all(pause);
+    List<Fault> chosen = new ArrayList<>();
+    for (String entry : selection) {
+      List<Fault> matching = all.stream().filter(f -> f.selectedBy(entry)).toList();
+      if (matching.isEmpty()) {
+        unknown.add(entry);
+      }
+      chosen.addAll(matching);
+    }
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException(
           "no fault for "
@@ -62,9 +73,17 @@ public record Fault(String service, Action action, Duration pause) {
               + KILLED
               + " (kill) and "
               + PAUSED
-              + " (pause)");
+              + " (pause); SERVICE:kill or SERVICE:pause picks one of a service's faults");
     }
-    return all(pause).stream().filter(f -> services.contains(f.service())).toList();
+    return all.stream().filter(chosen::contains).toList();
+  }
+
+  /** Whether an {@code --only} entry ({@code SERVICE} or {@code SERVICE:kill|pause}) names it. */
+  private boolean selectedBy(String entry) {
+    int colon = entry.indexOf(':');
+    String name = colon < 0 ? entry : entry.substring(0, colon);
+    return name.equals(service)
+        && (colon < 0 || entry.substring(colon + 1).equalsIgnoreCase(action.name()));
   }
 
   /** For people: "kill -9 kafka", "SIGSTOP kafka 40 s". */

@@ -92,6 +92,14 @@ class ChaosReportTest {
     assertThat(Fault.only(List.of("hdfs-datanode", "kafka"), Duration.ofSeconds(5)))
         .extracting(Fault::label)
         .containsExactly("kill -9 kafka", "kill -9 hdfs-datanode", "SIGSTOP kafka 5 s");
+    assertThat(Fault.only(List.of("kafka:pause", "hdfs-namenode:PAUSE"), Duration.ofSeconds(5)))
+        .extracting(Fault::label)
+        .containsExactly("SIGSTOP kafka 5 s", "SIGSTOP hdfs-namenode 5 s");
+    assertThat(Fault.only(List.of("kafka:kill"), Duration.ZERO))
+        .extracting(Fault::label)
+        .containsExactly("kill -9 kafka");
+    assertThatThrownBy(() -> Fault.only(List.of("hms:pause"), Duration.ZERO))
+        .hasMessageContaining("no fault for [hms:pause]");
     assertThat(Fault.all(Duration.ofSeconds(5))).hasSize(15);
     assertThatThrownBy(() -> Fault.only(List.of("kafka-ui"), Duration.ZERO))
         .hasMessageContaining("no fault for [kafka-ui]");

@@ -32,7 +32,9 @@ final class ChaosCommand implements Callable<Integer> {
       names = "--only",
       split = ",",
       paramLabel = "SERVICE",
-      description = "Drill only these services (default: all).")
+      description =
+          "Drill only these services (default: all); SERVICE:kill or SERVICE:pause picks one"
+              + " fault of a service.")
   List<String> only = new ArrayList<>();
 
   @Option(names = "--json", description = "Print the result as JSON.")
