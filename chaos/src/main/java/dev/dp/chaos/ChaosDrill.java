@@ -104,7 +104,9 @@ public final class ChaosDrill {
               o.duplicated(),
               o.goldDifferent(),
               o.verifyEqual() ? "PASS" : "FAIL",
-              o.audit().ran() ? (o.audit().passed() ? "PASS" : "FAIL") : "after the last fault"));
+              o.audit().deferred()
+                  ? "after the last fault"
+                  : o.audit().passed() ? "PASS" : "FAIL"));
       outcomes.add(o);
     }
     return FaultOutcome.judgedByTheLastAudit(outcomes);
