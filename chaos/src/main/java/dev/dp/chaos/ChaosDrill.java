@@ -242,7 +242,8 @@ public final class ChaosDrill {
             AUDIT_MAIN,
             List.of(source.jdbcUrl(), source.user(), config.kafkaBootstrap()),
             Map.of("DP_SOURCE_PASSWORD", source.password()),
-            Map.of());
+            Map.of(),
+            SparkJob.Warmup.QUICK_START);
     Path log = SparkJobs.log(config, check);
     Files.deleteIfExists(log);
     SparkJobs.run(config, check, SparkJobs.ClusterManager.STANDALONE, settings.recoverTimeout());

@@ -62,7 +62,8 @@ final class IngestChecks {
             "dev.dp.ingest.spark.IngestCheckJob",
             List.of(source.jdbcUrl(), source.user(), stack.bootstrapServers()),
             Map.of("DP_SOURCE_PASSWORD", source.password()),
-            Map.of());
+            Map.of(),
+            SparkJob.Warmup.QUICK_START);
     Files.deleteIfExists(SparkJobs.log(config, check));
     int exit =
         SparkJobs.run(config, check, SparkJobs.ClusterManager.STANDALONE, Duration.ofMinutes(10));

@@ -29,6 +29,7 @@ public final class SparkJobLauncher implements ServiceLauncher {
   private final Function<ServiceContext, Map<String, String>> environment;
   private final Function<ServiceContext, Map<String, String>> sparkProperties;
   private final Function<Path, Long> committedUpdate;
+  private final SparkJob.Warmup warmup;
 
   private SparkJobLauncher(
       String module,
@@ -36,13 +37,15 @@ public final class SparkJobLauncher implements ServiceLauncher {
       Function<ServiceContext, Object> settings,
       Function<ServiceContext, Map<String, String>> environment,
       Function<ServiceContext, Map<String, String>> sparkProperties,
-      Function<Path, Long> committedUpdate) {
+      Function<Path, Long> committedUpdate,
+      SparkJob.Warmup warmup) {
     this.module = module;
     this.mainClass = mainClass;
     this.settings = settings;
     this.environment = environment;
     this.sparkProperties = sparkProperties;
     this.committedUpdate = committedUpdate;
+    this.warmup = warmup;
   }
 
   /** {@code spark-job-ingest}: Kafka to bronze, silver and quarantine. */
@@ -73,9 +76,9 @@ public final class SparkJobLauncher implements ServiceLauncher {
               "FAIR");
         },
         file ->
-            ProgressFile.read(file, IngestProgress.class)
-                .map(IngestProgress::batchId)
-                .orElse(null));
+            ProgressFile.read(file, IngestProgress.class).map(IngestProgress::batchId).orElse(null),
+        // runs for days: its micro-batches are faster with the optimising compiler
+        SparkJob.Warmup.THROUGHPUT);
   }
 
   /** {@code spark-job-process}: silver to the gold tables in postgres-dest. */
@@ -97,7 +100,9 @@ public final class SparkJobLauncher implements ServiceLauncher {
         file ->
             ProgressFile.read(file, ProcessProgress.class)
                 .map(ProcessProgress::batchId)
-                .orElse(null));
+                .orElse(null),
+        // a restart pays a cold gold refresh before gold moves again: make that one quick
+        SparkJob.Warmup.QUICK_START);
   }
 
   private static DatabaseEndpoint destination(ServiceContext ctx) {
@@ -147,7 +152,8 @@ public final class SparkJobLauncher implements ServiceLauncher {
             mainClass,
             List.of(settingsFile(ctx).toString()),
             environment.apply(ctx),
-            sparkProperties.apply(ctx));
+            sparkProperties.apply(ctx),
+            warmup);
     return SparkJobs.driver(ctx.config(), job, SparkJobs.ClusterManager.STANDALONE);
   }
 

@@ -79,7 +79,7 @@ public final class SparkJobs {
             // instead of rewriting whole files; small files are compacted after commits.
             .property("spark.databricks.delta.properties.defaults.enableDeletionVectors", "true")
             .property("spark.databricks.delta.autoCompact.enabled", "true");
-    String javaOptions = config.get(DpSettings.SPARK_JAVA_OPTIONS).trim();
+    String javaOptions = javaOptions(config, job.warmup());
     if (!javaOptions.isEmpty()) {
       for (String option : javaOptions.split("\\s+")) {
         java.jvmOption(option);
@@ -110,6 +110,16 @@ public final class SparkJobs {
         env,
         config.paths().home(),
         StopSignal.TERM);
+  }
+
+  /** The JVM options of a job's driver and executors, for what it is tuned for. */
+  static String javaOptions(DpConfig config, SparkJob.Warmup warmup) {
+    String common = config.get(DpSettings.SPARK_JAVA_OPTIONS).trim();
+    String quickStart =
+        warmup == SparkJob.Warmup.QUICK_START
+            ? config.get(DpSettings.SPARK_QUICK_START_JAVA_OPTIONS).trim()
+            : "";
+    return (common + " " + quickStart).trim();
   }
 
   /**
