@@ -173,6 +173,15 @@ public final class DpSettings {
           1,
           16,
           "tables the ingest job writes at the same time within a micro-batch");
+  public static final Setting<Integer> INGEST_COMPACT_EVERY_COMMITS =
+      Setting.integer(
+          "dp.ingest.compact-every-commits",
+          "DP_INGEST_COMPACT_EVERY_COMMITS",
+          50,
+          0,
+          100_000,
+          "commits of the ingest job to a Delta table (bronze, quarantine, a silver table) between"
+              + " two compactions of it (OPTIMIZE); 0 never compacts");
   public static final Setting<Integer> INGEST_EXECUTOR_CORES =
       Setting.integer(
           "dp.ingest.executor-cores",
@@ -388,6 +397,7 @@ public final class DpSettings {
           INGEST_MAX_OFFSETS,
           INGEST_MAX_RECORDS_PER_TASK,
           INGEST_PARALLELISM,
+          INGEST_COMPACT_EVERY_COMMITS,
           INGEST_EXECUTOR_CORES,
           PROCESS_POLL_MILLIS,
           WATCHDOG_ENABLED,

@@ -16,6 +16,7 @@ import java.nio.file.Path;
  * @param maxRecordsPerTask most records one task of a micro-batch handles (bounds executor memory
  *     whatever a source transaction holds)
  * @param parallelism tables written concurrently within a micro-batch
+ * @param compactEveryCommits commits to a Delta table between two compactions of it (0: never)
  */
 public record IngestJobSettings(
     String bootstrapServers,
@@ -25,7 +26,8 @@ public record IngestJobSettings(
     long triggerMillis,
     long maxOffsetsPerTrigger,
     long maxRecordsPerTask,
-    int parallelism) {
+    int parallelism,
+    int compactEveryCommits) {
 
   /** Reads the settings file the launcher wrote. */
   public static IngestJobSettings read(Path file) {

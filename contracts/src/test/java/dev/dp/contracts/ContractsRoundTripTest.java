@@ -81,7 +81,8 @@ class ContractsRoundTripTest {
             1000,
             5000,
             2000,
-            4);
+            4,
+            50);
     Path file = dir.resolve("s.json");
     ProgressFile.write(file, s);
     assertThat(IngestJobSettings.read(file)).isEqualTo(s);

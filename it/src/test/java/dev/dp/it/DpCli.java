@@ -25,6 +25,7 @@ final class DpCli {
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().put("DP_HOME", stack.home.toString());
     pb.environment().put("DP_PORT_OFFSET", Integer.toString(LocalStack.PORT_OFFSET));
+    pb.environment().putAll(LocalStack.SETTINGS);
     Path err = stack.home.resolve("tmp").resolve("dp-cli-stderr.txt");
     java.nio.file.Files.createDirectories(err.getParent());
     pb.redirectError(err.toFile());

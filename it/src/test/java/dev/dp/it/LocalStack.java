@@ -27,6 +27,14 @@ public final class LocalStack implements BeforeAllCallback {
   static final int PORT_OFFSET =
       Integer.parseInt(System.getenv().getOrDefault("DP_IT_PORT_OFFSET", "10000"));
 
+  /**
+   * dp settings of the test stack that differ from a user's, for every process of it (the test's
+   * own calls, the CLI the tests run, and the watchdog that CLI starts): the ingest job compacts
+   * each table every 5 commits instead of 50, so the ITs' checks (silver equals the source, bronze
+   * holds each record once, gold equals the oracle) run across many compactions.
+   */
+  static final Map<String, String> SETTINGS = Map.of("DP_INGEST_COMPACT_EVERY_COMMITS", "5");
+
   private static volatile Instance instance;
 
   @Override
@@ -93,6 +101,7 @@ public final class LocalStack implements BeforeAllCallback {
       Map<String, String> env = new LinkedHashMap<>();
       env.put("DP_HOME", home.toString());
       env.put("DP_PORT_OFFSET", Integer.toString(PORT_OFFSET));
+      env.putAll(SETTINGS);
       return LocalSecrets.ensure(DpConfig.load(catalog, checkout, env, settings));
     }
 

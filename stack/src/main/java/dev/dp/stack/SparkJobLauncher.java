@@ -62,7 +62,8 @@ public final class SparkJobLauncher implements ServiceLauncher {
                 ctx.config().get(DpSettings.INGEST_TRIGGER_MILLIS),
                 ctx.config().get(DpSettings.INGEST_MAX_OFFSETS),
                 ctx.config().get(DpSettings.INGEST_MAX_RECORDS_PER_TASK),
-                ctx.config().get(DpSettings.INGEST_PARALLELISM)),
+                ctx.config().get(DpSettings.INGEST_PARALLELISM),
+                ctx.config().get(DpSettings.INGEST_COMPACT_EVERY_COMMITS)),
         ctx -> Map.of(),
         ctx -> {
           String cores = String.valueOf(ctx.config().get(DpSettings.INGEST_EXECUTOR_CORES));

@@ -76,9 +76,11 @@ public final class SparkJobs {
             .property("spark.sql.codegen.cache.maxEntries", "4096")
             .property("spark.sql.adaptive.enabled", "false")
             // New Delta tables: MERGE and DELETE mark replaced rows in small deletion vectors
-            // instead of rewriting whole files; small files are compacted after commits.
+            // instead of rewriting whole files. Delta's auto compaction stays off: it rewrote
+            // tables after most commits; the ingest job compacts on its own schedule instead
+            // (dp.ingest.compact-every-commits).
             .property("spark.databricks.delta.properties.defaults.enableDeletionVectors", "true")
-            .property("spark.databricks.delta.autoCompact.enabled", "true");
+            .property("spark.databricks.delta.autoCompact.enabled", "false");
     String javaOptions = javaOptions(config, job.warmup());
     if (!javaOptions.isEmpty()) {
       for (String option : javaOptions.split("\\s+")) {

@@ -3,6 +3,7 @@ package dev.dp.ingest.spark;
 import dev.dp.contracts.Stage;
 import dev.dp.contracts.Visibility;
 import dev.dp.contracts.VisibilityLog;
+import dev.dp.ingest.CompactionSchedule;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -41,26 +42,35 @@ final class IngestBatch {
   private final VisibilityLog visibility;
   private final ExecutorService writers;
   private final JobTimes jobTimes = new JobTimes();
+  private final CompactionSchedule compactions;
 
   IngestBatch(
       SparkSession spark,
       String runId,
       ProgressReporter progress,
       VisibilityLog visibility,
-      int parallelism) {
+      int parallelism,
+      int compactEveryCommits) {
     this.spark = spark;
     this.bronze = new BronzeWriter(spark, runId);
     this.silver = new SilverWriter();
     this.quarantine = new QuarantineWriter(spark, runId);
     this.progress = progress;
     this.visibility = visibility;
+    this.compactions = new CompactionSchedule(compactEveryCommits, TableCompactor.tables());
     spark.sparkContext().addSparkListener(jobTimes);
     AtomicInteger threads = new AtomicInteger();
     this.writers =
         Executors.newFixedThreadPool(
             parallelism,
             r -> {
-              Thread t = new Thread(r, "ingest-writer-" + threads.incrementAndGet());
+              Runnable inSession =
+                  () -> {
+                    // Delta's commit hooks look the session up per thread
+                    SparkSession.setActiveSession(spark);
+                    r.run();
+                  };
+              Thread t = new Thread(inSession, "ingest-writer-" + threads.incrementAndGet());
               t.setDaemon(true);
               return t;
             });
@@ -121,6 +131,15 @@ final class IngestBatch {
       Instant visibleAt = Instant.now();
       reportVisibility(batchId, visibleAt, results);
       progress.batchApplied(batchId, summary, results);
+      List<String> written = new java.util.ArrayList<>();
+      if (bronzeWrite != null) {
+        written.add(TableCompactor.BRONZE);
+      }
+      if (quarantined != null) {
+        written.add(TableCompactor.QUARANTINE);
+      }
+      written.addAll(tables.keySet());
+      String compacted = compactDue(written);
       StringBuilder applied = new StringBuilder();
       results.forEach(
           (table, r) -> {
@@ -131,18 +150,40 @@ final class IngestBatch {
           });
       System.out.printf(
           "Ingest batch %d: %d records, %d changes, %d tombstones, %d quarantined; silver rows"
-              + " applied:%s; %.1f s (%s)%n",
+              + " applied:%s;%s %.1f s (%s)%n",
           batchId,
           summary.records(),
           summary.changes(),
           summary.tombstones(),
           summary.quarantined(),
           applied.length() == 0 ? " none" : applied.toString(),
+          compacted,
           (System.nanoTime() - t0) / 1e9,
           jobTimes.drain());
     } finally {
       parsed.unpersist();
     }
+  }
+
+  /**
+   * Compacts the written tables that are due ({@link CompactionSchedule}), side by side, after the
+   * batch's data is visible: a compaction changes no rows, so a crash before or during it loses
+   * nothing, and the replayed batch only compacts again.
+   *
+   * @return {@code " compacted a, b;"} for the batch line, or empty
+   */
+  private String compactDue(List<String> written) {
+    List<String> due = written.stream().filter(compactions::committed).toList();
+    if (due.isEmpty()) {
+      return "";
+    }
+    List<Future<?>> running =
+        due.stream()
+            .<Future<?>>map(
+                t -> writers.submit(() -> step("compact", () -> TableCompactor.compact(spark, t))))
+            .toList();
+    running.forEach(IngestBatch::await);
+    return " compacted " + String.join(", ", due) + ";";
   }
 
   /** Appends what this batch made visible in silver: per table its new version and changes. */

@@ -48,7 +48,8 @@ public final class IngestJob {
             runId(spark, settings.checkpoint()),
             progress,
             new VisibilityLog(settings.visibilityFile()),
-            settings.parallelism());
+            settings.parallelism(),
+            settings.compactEveryCommits());
 
     // The committed end offsets of every partition (also those without new records), as Spark
     // reports them after each batch and periodically when idle: what the Kafka lag is measured
