@@ -115,9 +115,9 @@ public final class DpSettings {
           "dp.spark.quick-start.java-options",
           "DP_SPARK_QUICK_START_JAVA_OPTIONS",
           "-XX:TieredStopAtLevel=1",
-          "JVM options added for the Spark jobs that must be quick from a cold start (the process"
-              + " job and the one-shot audits): the client compiler only, which halves a cold gold"
-              + " refresh; the ingest job keeps the optimising compiler for its throughput");
+          "JVM options added for the one-shot Spark jobs (audits, checks), which must be quick"
+              + " from a cold start: the client compiler only; the long-running ingest and process"
+              + " jobs keep the optimising compiler for their throughput");
   public static final Setting<String> SPARK_EXECUTOR_MEMORY =
       Setting.heap(
           "dp.spark.executor.memory",

@@ -28,8 +28,11 @@ public record SparkJob(
    * What a job's JVMs are tuned for. A Spark statement runs a lot of code once (planning, code
    * generation, Delta log replay), and on two cores the optimising compiler's own work competes
    * with it: measured here, a cold gold refresh took 129–150 s with it and 70 s with the client
-   * compiler alone, while warm refreshes took the same (26–45 s). The ingest job's warm
-   * micro-batches were ~25 % slower with the client compiler, so it keeps the optimising one.
+   * compiler alone, and at low load warm refreshes took the same (26–45 s). But under dp bench's
+   * load the process job's warm refreshes were ~45 % slower with it (47 s against 32 s), and the
+   * ingest job's warm micro-batches ~25 % slower, so both long-running jobs keep the optimising
+   * compiler; the one-shot jobs (audits, checks), which live for a few statements, use the client
+   * compiler.
    */
   public enum Warmup {
     /** Peak speed after warming up: the default JIT ({@code dp.spark.java-options} only). */
