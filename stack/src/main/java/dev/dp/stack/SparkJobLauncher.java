@@ -29,7 +29,6 @@ public final class SparkJobLauncher implements ServiceLauncher {
   private final Function<ServiceContext, Map<String, String>> environment;
   private final Function<ServiceContext, Map<String, String>> sparkProperties;
   private final Function<Path, Long> committedUpdate;
-  private final SparkJob.Warmup warmup;
 
   private SparkJobLauncher(
       String module,
@@ -37,15 +36,13 @@ public final class SparkJobLauncher implements ServiceLauncher {
       Function<ServiceContext, Object> settings,
       Function<ServiceContext, Map<String, String>> environment,
       Function<ServiceContext, Map<String, String>> sparkProperties,
-      Function<Path, Long> committedUpdate,
-      SparkJob.Warmup warmup) {
+      Function<Path, Long> committedUpdate) {
     this.module = module;
     this.mainClass = mainClass;
     this.settings = settings;
     this.environment = environment;
     this.sparkProperties = sparkProperties;
     this.committedUpdate = committedUpdate;
-    this.warmup = warmup;
   }
 
   /** {@code spark-job-ingest}: Kafka to bronze, silver and quarantine. */
@@ -77,9 +74,9 @@ public final class SparkJobLauncher implements ServiceLauncher {
               "FAIR");
         },
         file ->
-            ProgressFile.read(file, IngestProgress.class).map(IngestProgress::batchId).orElse(null),
-        // runs for days: its micro-batches are faster with the optimising compiler
-        SparkJob.Warmup.THROUGHPUT);
+            ProgressFile.read(file, IngestProgress.class)
+                .map(IngestProgress::batchId)
+                .orElse(null));
   }
 
   /** {@code spark-job-process}: silver to the gold tables in postgres-dest. */
@@ -101,10 +98,7 @@ public final class SparkJobLauncher implements ServiceLauncher {
         file ->
             ProgressFile.read(file, ProcessProgress.class)
                 .map(ProcessProgress::batchId)
-                .orElse(null),
-        // runs for days: under dp bench's load its warm refreshes were ~45 % slower with the
-        // client compiler (47 s against 32 s), which costs more than its quicker cold start saves
-        SparkJob.Warmup.THROUGHPUT);
+                .orElse(null));
   }
 
   private static DatabaseEndpoint destination(ServiceContext ctx) {
@@ -155,7 +149,9 @@ public final class SparkJobLauncher implements ServiceLauncher {
             List.of(settingsFile(ctx).toString()),
             environment.apply(ctx),
             sparkProperties.apply(ctx),
-            warmup);
+            // both jobs run for days: measured, their warm batches and refreshes are faster with
+            // the optimising compiler than its quicker cold start would save (see SparkJob.Warmup)
+            SparkJob.Warmup.THROUGHPUT);
     return SparkJobs.driver(ctx.config(), job, SparkJobs.ClusterManager.STANDALONE);
   }
 
